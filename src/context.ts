@@ -1,0 +1,17 @@
+import type { Config } from './config.js';
+import type { Executor, RoundTripCounter } from './db/executor.js';
+import { Loaders } from './graph/shared/loaders.js';
+
+/** Recreated per request: its own loaders (no cache shared between callers) and round-trip counter. */
+export interface Context {
+  config: Config;
+  db: Executor;
+  loaders: Loaders;
+  roundTrips: RoundTripCounter;
+}
+
+export function createContext(config: Config, executor: Executor): Context {
+  const roundTrips: RoundTripCounter = { count: 0 };
+  const db = executor.withCounter(roundTrips);
+  return { config, db, loaders: new Loaders(db), roundTrips };
+}

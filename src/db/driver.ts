@@ -1,0 +1,38 @@
+import neo4j, { Driver } from 'neo4j-driver';
+
+export interface DriverOptions {
+  uri: string;
+  username: string;
+  password: string;
+}
+
+/**
+ * One driver per process (it owns the connection pool), shared by every request.
+ * Integers come back as JS numbers: every integer we store (years, counts) is far below 2^53.
+ * Short timeouts so that a request fails fast with SERVICE_UNAVAILABLE when Neo4j is down.
+ */
+export function createDriver({ uri, username, password }: DriverOptions): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(username, password), {
+    disableLosslessIntegers: true,
+    connectionTimeout: 3_000,
+    connectionAcquisitionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    userAgent: 'rare-earth-graph/0.1',
+  });
+}
+
+/** Waits until Bolt answers, for at most `timeoutMs`. */
+export async function waitForDatabase(driver: Driver, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      await driver.getServerInfo();
+      return;
+    } catch (error) {
+      lastError = error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  throw new Error(`Neo4j did not answer within ${timeoutMs} ms: ${(lastError as Error)?.message ?? 'no answer'}`);
+}

@@ -1,0 +1,98 @@
+import neo4j, { Driver, Neo4jError, type BookmarkManager } from 'neo4j-driver';
+import { ServiceUnavailableError } from '../errors.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, any>;
+
+/** Counts database round trips; one per request, read back by tests and the benchmark. */
+export interface RoundTripCounter {
+  count: number;
+}
+
+/**
+ * The only place that opens sessions. One session per unit of work (fields resolve
+ * concurrently and a session runs one transaction at a time), the database named explicitly,
+ * reads through executeRead and writes through executeWrite so cluster routing works, and
+ * every session closed in `finally`. All sessions of the process share one bookmark manager,
+ * so a read that follows a write sees it, also on a cluster.
+ */
+export class Executor {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly bookmarkManager: BookmarkManager,
+    private readonly counter: RoundTripCounter = { count: 0 },
+  ) {}
+
+  /** A view of the same executor that counts into another counter (one per request). */
+  withCounter(counter: RoundTripCounter): Executor {
+    return new Executor(this.driver, this.database, this.bookmarkManager, counter);
+  }
+
+  get roundTrips(): number {
+    return this.counter.count;
+  }
+
+  async read(query: string, params: Params = {}, operation = 'read'): Promise<Row[]> {
+    return this.run('READ', query, params, operation);
+  }
+
+  async write(query: string, params: Params = {}, operation = 'write'): Promise<Row[]> {
+    return this.run('WRITE', query, params, operation);
+  }
+
+  /** Several write statements in one transaction: all land or none does. */
+  async writeAll(statements: { query: string; params?: Params }[], operation = 'write'): Promise<Row[][]> {
+    const session = this.session('WRITE');
+    try {
+      this.counter.count += 1;
+      return await session.executeWrite(async (tx) => {
+        const results: Row[][] = [];
+        for (const { query, params } of statements) {
+          const result = await tx.run(query, params ?? {});
+          results.push(result.records.map((record) => record.toObject()));
+        }
+        return results;
+      }, { metadata: { app: 'rare-earth-graph', operation } });
+    } catch (error) {
+      throw translateDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run(mode: 'READ' | 'WRITE', query: string, params: Params, operation: string): Promise<Row[]> {
+    const session = this.session(mode);
+    try {
+      this.counter.count += 1;
+      const work = async (tx: { run: (q: string, p: Params) => Promise<{ records: { toObject(): Row }[] }> }) => {
+        const result = await tx.run(query, params);
+        return result.records.map((record) => record.toObject());
+      };
+      const config = { metadata: { app: 'rare-earth-graph', operation } };
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw translateDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarkManager,
+    });
+  }
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** Maps driver errors onto our vocabulary; anything else stays an internal error. */
+export function translateDriverError(error: unknown): unknown {
+  if (error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || /connect|acquisition|ECONNREFUSED/i.test(error.message))) {
+    return new ServiceUnavailableError(error.code);
+  }
+  return error;
+}

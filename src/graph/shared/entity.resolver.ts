@@ -1,0 +1,84 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, InputType, Int, Query, Resolver, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import type { Context } from '../../context.js';
+import { NotFoundError } from '../../errors.js';
+import { labelOf } from './labels.js';
+import type { EntityDescriptor } from './entity.js';
+import { createConnection, type ConnectionShape } from './connection.js';
+import { buildListQuery } from './list-query.js';
+import { encodeCursor } from './cursor.js';
+import { SortDirection } from './enums.js';
+import { selects } from './selection.js';
+import { pageSize } from './page-size.js';
+import type { NodeRow } from './loaders.js';
+
+/** `<Type>OrderBy`: a sort field from the entity's own enum and a direction. */
+export function createOrderBy(typeName: string, sortEnum: object): ClassType<{ field: string; direction: SortDirection }> {
+  @InputType(`${typeName}OrderBy`, { description: `How to sort ${typeName} items; ties are broken by id.` })
+  class OrderBy {
+    @Field(() => sortEnum, { description: 'The field to sort on.' })
+    field: string;
+
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending (default) or descending.' })
+    direction: SortDirection;
+  }
+  return OrderBy;
+}
+
+/**
+ * The generic base resolver (type-graphql's resolvers-inheritance pattern): for each entity,
+ * a lookup `country(id)` and a connection `countries(where, orderBy, first, after)`.
+ */
+export function createEntityResolver<T extends object>(descriptor: EntityDescriptor, type: ClassType<T>, where: ClassType, orderBy: ClassType) {
+  const Connection = createConnection(type, descriptor.typeName);
+
+  @ArgsType()
+  class ListArgs {
+    @Field(() => where, { nullable: true, description: 'Only items that meet every given condition.' })
+    where?: Record<string, Record<string, unknown>>;
+
+    @Field(() => orderBy, { nullable: true, description: `Sort order; default ${descriptor.defaultSort} ascending.` })
+    orderBy?: { field: string; direction: SortDirection };
+
+    @Field(() => Int, { nullable: true, description: 'Page size: default 20, at most MAX_PAGE_SIZE (100); larger is refused with LIMIT_EXCEEDED.' })
+    first?: number;
+
+    @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
+    @IsOptional()
+    @MaxLength(1000)
+    after?: string;
+  }
+
+  @Resolver(() => type)
+  class EntityResolver {
+    @Query(() => type, { name: descriptor.single, description: `One ${descriptor.typeName} by id; NOT_FOUND when no such ${descriptor.typeName} exists.` })
+    async one(@Arg('id', () => ID, { description: `The ${descriptor.typeName}'s global id.` }) id: string, @Ctx() ctx: Context): Promise<NodeRow> {
+      const node = labelOf(id) === descriptor.label ? await ctx.loaders.nodeById.load(id) : null;
+      if (!node) throw new NotFoundError(descriptor.typeName, id);
+      return node;
+    }
+
+    @Query(() => Connection, { name: descriptor.plural, description: `${descriptor.typeName} items, filtered, sorted and paged with keyset cursors.` })
+    async list(@Args(() => ListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<NodeRow>> {
+      const first = pageSize(args.first, ctx.config);
+      const built = buildListQuery(descriptor, { where: args.where, orderBy: args.orderBy, first, after: args.after, withTotal: selects(info, 'totalCount') });
+      const [row] = await ctx.db.read(built.query, built.params, `list ${descriptor.plural}`);
+      const rows = row.rows as { node: NodeRow; sortValue: string | number | null }[];
+      const page = rows.slice(0, first);
+      for (const { node } of page) ctx.loaders.nodeById.prime(node.id, node);
+      const edges = page.map(({ node, sortValue }) => ({ node, cursor: encodeCursor({ sort: built.sortKey, value: sortValue, id: node.id }) }));
+      return {
+        edges,
+        totalCount: row.total ?? null,
+        pageInfo: {
+          hasNextPage: rows.length > first,
+          hasPreviousPage: Boolean(args.after),
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+      };
+    }
+  }
+  return EntityResolver;
+}

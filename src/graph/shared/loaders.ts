@@ -1,0 +1,95 @@
+import DataLoader from 'dataloader';
+import type { Executor, Row } from '../../db/executor.js';
+import { matchByIds } from './by-label.js';
+import { buildWhere, sortOf, type OrderBy } from './list-query.js';
+import type { EntityDescriptor } from './entity.js';
+import type { Label } from './labels.js';
+
+export type NodeRow = Record<string, any> & { id: string };
+
+export interface RelationSpec {
+  parent: Label;
+  type: string;
+  direction: 'OUT' | 'IN';
+  target: EntityDescriptor;
+}
+
+export interface RelationArgs {
+  where?: Record<string, Record<string, unknown> | undefined> | null;
+  orderBy?: OrderBy | null;
+  first: number;
+}
+
+/** One neighbour of a parent, with the properties of the relationship that leads to it. */
+export interface RelationItem {
+  node: NodeRow;
+  rel: Record<string, any>;
+}
+
+/**
+ * The per-request loaders (recreated per request, so nothing is cached across callers).
+ * Each batch function returns one value per key, in key order, null or [] for a miss, so
+ * that a query N levels deep costs one database round trip per level, not one per parent.
+ */
+export class Loaders {
+  private readonly relations = new Map<string, DataLoader<string, RelationItem[]>>();
+
+  constructor(private readonly db: Executor) {}
+
+  readonly nodeById = new DataLoader<string, NodeRow | null>(async (ids) => {
+    const { query, params } = matchByIds(ids, () => 'RETURN n');
+    if (!query) return ids.map(() => null);
+    const rows = await this.db.read(`${query}\nRETURN n {.*} AS node`, params, 'nodes by id');
+    return inKeyOrder(ids, rows, (row) => row.node.id, (row) => row.node as NodeRow, null);
+  });
+
+  readonly sourcesOf = new DataLoader<string, NodeRow[]>(async (ids) => {
+    const { query, params } = matchByIds(ids, () => 'MATCH (n)-[:CITES]->(s:Source) RETURN n.id AS owner, s');
+    if (!query) return ids.map(() => []);
+    const rows = await this.db.read(`${query}\nWITH owner, s ORDER BY s.publishedOn, s.id\nRETURN owner, collect(s {.*}) AS sources`, params, 'sources of nodes');
+    return inKeyOrder(ids, rows, (row) => row.owner, (row) => row.sources as NodeRow[], []);
+  });
+
+  /** One loader per relation and argument set: parents asking the same question share a batch. */
+  relation(spec: RelationSpec, args: RelationArgs): DataLoader<string, RelationItem[]> {
+    const key = JSON.stringify([spec.parent, spec.type, spec.direction, spec.target.label, args]);
+    let loader = this.relations.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids) => this.loadRelation(spec, args, ids));
+      this.relations.set(key, loader);
+    }
+    return loader;
+  }
+
+  /** After a write: drop what this request has cached, so later fields read fresh values. */
+  clearAll(): void {
+    this.nodeById.clearAll();
+    this.sourcesOf.clearAll();
+    this.relations.clear();
+  }
+
+  private async loadRelation(spec: RelationSpec, args: RelationArgs, ids: readonly string[]): Promise<RelationItem[][]> {
+    const params: Record<string, unknown> = {};
+    const filters = buildWhere(spec.target, args.where, params);
+    const sort = sortOf(spec.target, args.orderBy);
+    const arrow = spec.direction === 'OUT' ? `-[r:${spec.type}]->` : `<-[r:${spec.type}]-`;
+    const direction = sort.descending ? 'DESC' : 'ASC';
+    const query = `UNWIND $parentIds AS parentId
+MATCH (p:${spec.parent} {id: parentId})
+CALL (p) {
+  MATCH (p)${arrow}(n:${spec.target.label})
+  ${filters.length > 0 ? `WHERE ${filters.join(' AND ')}` : ''}
+  WITH n, r ORDER BY ${sort.expression} ${direction}, n.id ${direction}
+  LIMIT $first
+  RETURN collect({node: n {.*}, rel: properties(r)}) AS items
+}
+RETURN parentId, items`;
+    const rows = await this.db.read(query, { ...params, parentIds: ids, first: args.first }, `${spec.parent}.${spec.type}`);
+    return inKeyOrder(ids, rows, (row) => row.parentId, (row) => row.items as RelationItem[], []);
+  }
+}
+
+function inKeyOrder<T>(keys: readonly string[], rows: Row[], keyOf: (row: Row) => string, valueOf: (row: Row) => T, missing: T): T[] {
+  const byKey = new Map(rows.map((row) => [keyOf(row), valueOf(row)]));
+  return keys.map((key) => byKey.get(key) ?? missing);
+}

@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
+import { entityResolvers, entityTypes } from './graph/entities.js';
+import { relationResolvers } from './graph/relations.js';
+import { NodeResolver } from './graph/node.resolver.js';
+import { TradeFlowResolver } from './graph/trade-flow/trade-flow.resolver.js';
+import {
+  NodeSourcesResolver, FigureSourcesResolver, ProductUseSourcesResolver, ProductSupplySourcesResolver,
+} from './graph/shared/provenance.resolver.js';
+import {
+  FacilityFiguresResolver, ProductionStatFiguresResolver, DisruptionFiguresResolver, TradeReportFiguresResolver,
+} from './graph/shared/figure-fields.resolver.js';
+
+export const SCHEMA_FILE = fileURLToPath(new URL('../schema/schema.graphql', import.meta.url));
+
+let built: GraphQLSchema | undefined;
+
+/** The executable schema, built once per process (shared by every request). */
+export function buildAppSchema(): GraphQLSchema {
+  built ??= buildSchemaSync({
+    resolvers: [
+      NodeResolver,
+      ...entityResolvers,
+      ...relationResolvers,
+      TradeFlowResolver,
+      NodeSourcesResolver, FigureSourcesResolver, ProductUseSourcesResolver, ProductSupplySourcesResolver,
+      FacilityFiguresResolver, ProductionStatFiguresResolver, DisruptionFiguresResolver, TradeReportFiguresResolver,
+    ] as unknown as NonEmptyArray<Function>,
+    orphanedTypes: entityTypes,
+    validate: { forbidUnknownValues: false },
+  });
+  const query = built.getQueryType();
+  if (query) query.description = 'Reading the rare-earth graph: entities by id, filtered and paged lists, and the analysis fields.';
+  return built;
+}
+
+/** The SDL committed at schema/schema.graphql (sorted, so diffs show real changes only). */
+export function printAppSchema(): string {
+  return `${printSchema(lexicographicSortSchema(buildAppSchema()))}\n`;
+}
+
+export function writeSchemaFile(): void {
+  writeFileSync(SCHEMA_FILE, printAppSchema());
+}
