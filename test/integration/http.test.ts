@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../helpers/api.js';
+
+let api: TestApi;
+let base: string;
+beforeAll(async () => {
+  api = await startTestApi({ CORS_ORIGINS: 'https://app.example.org', REQUEST_SIZE_LIMIT: '10kb' });
+  base = `http://127.0.0.1:${api.server.port}`;
+});
+afterAll(async () => { await api.close(); });
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('health', () => {
+  it('is live and ready while Neo4j answers', async () => {
+    expect((await fetch(`${base}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${base}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', neo4j: 'up' });
+  });
+
+  it('is live but not ready, and queries fail fast with SERVICE_UNAVAILABLE, when Neo4j does not answer', async () => {
+    const down = await startTestApi({ NEO4J_URI: 'bolt://127.0.0.1:9' });
+    try {
+      const downBase = `http://127.0.0.1:${down.server.port}`;
+      expect((await fetch(`${downBase}/health/live`)).status).toBe(200);
+      expect((await fetch(`${downBase}/health/ready`)).status).toBe(503);
+      const body = await down.query('{ countries { edges { cursor } } }');
+      expect(body.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      await down.close();
+    }
+  });
+});
+
+describe('for frontends', () => {
+  it('answers CORS for an allowed origin and not for another', async () => {
+    const allowed = await post({ query: '{ __typename }' }, { origin: 'https://app.example.org' });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+    const other = await post({ query: '{ __typename }' }, { origin: 'https://evil.example.com' });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('keeps CSRF prevention on: a simple GET without a preflight header is refused', async () => {
+    const response = await fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+    const allowed = await fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(allowed.status).toBe(200);
+  });
+
+  it('supports automatic persisted queries', async () => {
+    const query = '{ countries(first: 1) { edges { node { id } } } }';
+    const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } };
+    const miss = await (await post({ extensions })).json();
+    expect(miss.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    await post({ query, extensions });
+    const hit = await (await post({ extensions })).json();
+    expect(hit.errors).toBeUndefined();
+    expect(hit.data.countries.edges).toHaveLength(1);
+  });
+
+  it('sends cache-control hints on reads', async () => {
+    const response = await post({ query: '{ countries(first: 1) { edges { node { id } } } }' });
+    expect(response.headers.get('cache-control')).toBe('max-age=60, public');
+  });
+
+  it('refuses a body over the size limit with a JSON error', async () => {
+    const response = await post({ query: `{ __typename } # ${'x'.repeat(20_000)}` });
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+});
