@@ -40,6 +40,17 @@ public class Launcher {
             stopped.countDown();
         }));
 
+        // When the Node process that started us dies without stopping us (SIGKILL, crash), our stdin
+        // closes: stop too, so no orphaned database keeps the store locked.
+        Thread parentWatch = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) { /* ignore input */ }
+            } catch (java.io.IOException ignored) { }
+            System.exit(0);
+        });
+        parentWatch.setDaemon(true);
+        parentWatch.start();
+
         // Touch the default database so that start-up failures surface here, not on first query.
         service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
         System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);

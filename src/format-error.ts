@@ -16,7 +16,7 @@ export function createFormatError(development: boolean) {
       const problems = flatten(original.extensions.validationErrors);
       return {
         ...formatted,
-        message: `Invalid argument: ${problems.map((p) => `${p.field}: ${p.expected} (received ${JSON.stringify(p.received)})`).join('; ')}.`,
+        message: `Invalid argument: ${problems.map((p) => `${p.field}: expected ${p.expected}, received ${JSON.stringify(p.received)}`).join('; ')}.`,
         extensions: { code: ErrorCode.BAD_USER_INPUT, problems },
       };
     }

@@ -34,6 +34,8 @@ export async function startServer(config: Config, executor: Executor): Promise<R
   const apollo = new ApolloServer<Context>({
     schema: buildAppSchema(),
     csrfPrevention: true,
+    // src/cli/serve.ts owns shutdown: it stops the server, then the driver, then Neo4j.
+    stopOnTerminationSignals: false,
     // Automatic persisted queries are on by default (in-memory cache); kept explicit here.
     persistedQueries: {},
     introspection: config.nodeEnv !== 'production',

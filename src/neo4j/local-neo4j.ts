@@ -37,7 +37,8 @@ export async function startLocalNeo4j(workDir: string, log: (line: string) => vo
   const port = await freePort();
   log(`Starting Neo4j Community on bolt://127.0.0.1:${port} (data in ${home})`);
   const child = spawn('java', ['-Xms256m', '-Xmx2g', '-cp', classpath, LAUNCHER, join(home, 'data'), String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // stdin stays open while we live: the launcher stops itself when it closes.
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   const uri = await waitForReady(child, port);
   // Lets `npm run cypher` reach this running instance instead of starting a second one on the same store.

@@ -19,9 +19,9 @@ async function walk(variables: Record<string, unknown>) {
   const totals: number[] = [];
   let after: string | null = null;
   for (let page = 0; page < 50; page += 1) {
-    const body = await api.query(PAGE, { ...variables, after });
+    const body: { data?: any; errors?: unknown[] } = await api.query(PAGE, { ...variables, after });
     expect(body.errors).toBeUndefined();
-    const connection = body.data.tradeFlows;
+    const connection: any = body.data.tradeFlows;
     ids.push(...connection.edges.map((edge: { node: { id: string } }) => edge.node.id));
     totals.push(connection.totalCount);
     expect(connection.pageInfo.hasPreviousPage).toBe(after !== null);

@@ -1,8 +1,9 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { StringFilter } from '../shared/filters.js';
 import { property, type EntityDescriptor } from '../shared/entity.js';
 import { createOrderBy } from '../shared/entity.resolver.js';
+import { registerSortEnum } from '../shared/enums.js';
 
 @InputType({ description: 'Conditions on applications; all given conditions must hold.' })
 export class ApplicationWhere {
@@ -11,7 +12,7 @@ export class ApplicationWhere {
 }
 
 export enum ApplicationSort { NAME = 'NAME' }
-registerEnumType(ApplicationSort, { name: 'ApplicationSort', description: 'Fields applications can be sorted on.' });
+registerSortEnum(ApplicationSort, 'ApplicationSort', 'Fields applications can be sorted on.');
 export const ApplicationOrderBy = createOrderBy('Application', ApplicationSort);
 
 export const applicationDescriptor: EntityDescriptor = {

@@ -1,8 +1,9 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { StringFilter } from '../shared/filters.js';
 import { listProperty, property, related, type EntityDescriptor } from '../shared/entity.js';
 import { createOrderBy } from '../shared/entity.resolver.js';
+import { registerSortEnum } from '../shared/enums.js';
 
 @InputType({ description: 'Conditions on companies; all given conditions must hold.' })
 export class CompanyWhere {
@@ -13,7 +14,7 @@ export class CompanyWhere {
 }
 
 export enum CompanySort { NAME = 'NAME' }
-registerEnumType(CompanySort, { name: 'CompanySort', description: 'Fields companies can be sorted on.' });
+registerSortEnum(CompanySort, 'CompanySort', 'Fields companies can be sorted on.');
 export const CompanyOrderBy = createOrderBy('Company', CompanySort);
 
 export const companyDescriptor: EntityDescriptor = {

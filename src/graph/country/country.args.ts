@@ -1,8 +1,9 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { StringFilter } from '../shared/filters.js';
 import { property, type EntityDescriptor } from '../shared/entity.js';
 import { createOrderBy } from '../shared/entity.resolver.js';
+import { registerSortEnum } from '../shared/enums.js';
 
 @InputType({ description: 'Conditions on countries; all given conditions must hold.' })
 export class CountryWhere {
@@ -13,7 +14,7 @@ export class CountryWhere {
 }
 
 export enum CountrySort { NAME = 'NAME', ISO3 = 'ISO3' }
-registerEnumType(CountrySort, { name: 'CountrySort', description: 'Fields countries can be sorted on.' });
+registerSortEnum(CountrySort, 'CountrySort', 'Fields countries can be sorted on.');
 export const CountryOrderBy = createOrderBy('Country', CountrySort);
 
 export const countryDescriptor: EntityDescriptor = {

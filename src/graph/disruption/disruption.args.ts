@@ -1,8 +1,9 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { StringFilter } from '../shared/filters.js';
 import { property, type EntityDescriptor } from '../shared/entity.js';
 import { createOrderBy } from '../shared/entity.resolver.js';
+import { registerSortEnum } from '../shared/enums.js';
 
 @InputType({ description: 'Conditions on disruptions; all given conditions must hold.' })
 export class DisruptionWhere {
@@ -12,7 +13,7 @@ export class DisruptionWhere {
 }
 
 export enum DisruptionSort { STARTED_ON = 'STARTED_ON', NAME = 'NAME' }
-registerEnumType(DisruptionSort, { name: 'DisruptionSort', description: 'Fields disruptions can be sorted on (unknown dates sort first).' });
+registerSortEnum(DisruptionSort, 'DisruptionSort', 'Fields disruptions can be sorted on (unknown dates sort first).');
 export const DisruptionOrderBy = createOrderBy('Disruption', DisruptionSort);
 
 export const disruptionDescriptor: EntityDescriptor = {

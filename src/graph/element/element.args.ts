@@ -1,8 +1,9 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { StringFilter } from '../shared/filters.js';
 import { property, type EntityDescriptor } from '../shared/entity.js';
 import { createOrderBy } from '../shared/entity.resolver.js';
+import { registerSortEnum } from '../shared/enums.js';
 
 @InputType({ description: 'Conditions on elements; all given conditions must hold.' })
 export class ElementWhere {
@@ -13,7 +14,7 @@ export class ElementWhere {
 }
 
 export enum ElementSort { NAME = 'NAME', SYMBOL = 'SYMBOL', ATOMIC_NUMBER = 'ATOMIC_NUMBER' }
-registerEnumType(ElementSort, { name: 'ElementSort', description: 'Fields elements can be sorted on.' });
+registerSortEnum(ElementSort, 'ElementSort', 'Fields elements can be sorted on.');
 export const ElementOrderBy = createOrderBy('Element', ElementSort);
 
 export const elementDescriptor: EntityDescriptor = {

@@ -1,8 +1,9 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { FloatFilter, StringFilter } from '../shared/filters.js';
 import { property, related, type EntityDescriptor } from '../shared/entity.js';
 import { createOrderBy } from '../shared/entity.resolver.js';
+import { registerSortEnum } from '../shared/enums.js';
 
 @InputType({ description: 'Conditions on facilities; all given conditions must hold.' })
 export class FacilityWhere {
@@ -15,7 +16,7 @@ export class FacilityWhere {
 }
 
 export enum FacilitySort { NAME = 'NAME', CAPACITY = 'CAPACITY' }
-registerEnumType(FacilitySort, { name: 'FacilitySort', description: 'Fields facilities can be sorted on (unknown capacities sort first).' });
+registerSortEnum(FacilitySort, 'FacilitySort', 'Fields facilities can be sorted on (unknown capacities sort first).');
 export const FacilityOrderBy = createOrderBy('Facility', FacilitySort);
 
 export const facilityDescriptor: EntityDescriptor = {

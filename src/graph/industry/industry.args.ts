@@ -1,8 +1,9 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { StringFilter } from '../shared/filters.js';
 import { property, type EntityDescriptor } from '../shared/entity.js';
 import { createOrderBy } from '../shared/entity.resolver.js';
+import { registerSortEnum } from '../shared/enums.js';
 
 @InputType({ description: 'Conditions on industries; all given conditions must hold.' })
 export class IndustryWhere {
@@ -11,7 +12,7 @@ export class IndustryWhere {
 }
 
 export enum IndustrySort { NAME = 'NAME' }
-registerEnumType(IndustrySort, { name: 'IndustrySort', description: 'Fields industries can be sorted on.' });
+registerSortEnum(IndustrySort, 'IndustrySort', 'Fields industries can be sorted on.');
 export const IndustryOrderBy = createOrderBy('Industry', IndustrySort);
 
 export const industryDescriptor: EntityDescriptor = {

@@ -1,8 +1,9 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { StringFilter } from '../shared/filters.js';
 import { property, type EntityDescriptor } from '../shared/entity.js';
 import { createOrderBy } from '../shared/entity.resolver.js';
+import { registerSortEnum } from '../shared/enums.js';
 
 @InputType({ description: 'Conditions on policies; all given conditions must hold.' })
 export class PolicyWhere {
@@ -13,7 +14,7 @@ export class PolicyWhere {
 }
 
 export enum PolicySort { NAME = 'NAME', ANNOUNCED_ON = 'ANNOUNCED_ON', EFFECTIVE_ON = 'EFFECTIVE_ON' }
-registerEnumType(PolicySort, { name: 'PolicySort', description: 'Fields policies can be sorted on (unknown dates sort first).' });
+registerSortEnum(PolicySort, 'PolicySort', 'Fields policies can be sorted on (unknown dates sort first).');
 export const PolicyOrderBy = createOrderBy('Policy', PolicySort);
 
 export const policyDescriptor: EntityDescriptor = {

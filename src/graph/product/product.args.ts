@@ -1,8 +1,9 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { StringFilter } from '../shared/filters.js';
 import { property, type EntityDescriptor } from '../shared/entity.js';
 import { createOrderBy } from '../shared/entity.resolver.js';
+import { registerSortEnum } from '../shared/enums.js';
 
 @InputType({ description: 'Conditions on products; all given conditions must hold.' })
 export class ProductWhere {
@@ -13,7 +14,7 @@ export class ProductWhere {
 }
 
 export enum ProductSort { NAME = 'NAME', STAGE = 'STAGE' }
-registerEnumType(ProductSort, { name: 'ProductSort', description: 'Fields products can be sorted on.' });
+registerSortEnum(ProductSort, 'ProductSort', 'Fields products can be sorted on.');
 export const ProductOrderBy = createOrderBy('Product', ProductSort);
 
 export const productDescriptor: EntityDescriptor = {

@@ -1,8 +1,9 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { IntFilter, StringFilter } from '../shared/filters.js';
 import { property, related, type EntityDescriptor } from '../shared/entity.js';
 import { createOrderBy } from '../shared/entity.resolver.js';
+import { registerSortEnum } from '../shared/enums.js';
 
 @InputType({ description: 'Conditions on production statistics; all given conditions must hold.' })
 export class ProductionStatWhere {
@@ -13,7 +14,7 @@ export class ProductionStatWhere {
 }
 
 export enum ProductionStatSort { YEAR = 'YEAR', QUANTITY = 'QUANTITY', NAME = 'NAME' }
-registerEnumType(ProductionStatSort, { name: 'ProductionStatSort', description: 'Fields production statistics can be sorted on (unknown quantities sort first).' });
+registerSortEnum(ProductionStatSort, 'ProductionStatSort', 'Fields production statistics can be sorted on (unknown quantities sort first).');
 export const ProductionStatOrderBy = createOrderBy('ProductionStat', ProductionStatSort);
 
 export const productionStatDescriptor: EntityDescriptor = {

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Info, InputType, Int, Query, Resolver, type ClassType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import type { Context } from '../../context.js';
 import { NotFoundError } from '../../errors.js';
 import { labelOf } from './labels.js';
@@ -36,6 +36,7 @@ export function createEntityResolver<T extends object>(descriptor: EntityDescrip
   @ArgsType()
   class ListArgs {
     @Field(() => where, { nullable: true, description: 'Only items that meet every given condition.' })
+    @ValidateNested()
     where?: Record<string, Record<string, unknown>>;
 
     @Field(() => orderBy, { nullable: true, description: `Sort order; default ${descriptor.defaultSort} ascending.` })
@@ -53,14 +54,14 @@ export function createEntityResolver<T extends object>(descriptor: EntityDescrip
   @Resolver(() => type)
   class EntityResolver {
     @Query(() => type, { name: descriptor.single, description: `One ${descriptor.typeName} by id; NOT_FOUND when no such ${descriptor.typeName} exists.` })
-    async one(@Arg('id', () => ID, { description: `The ${descriptor.typeName}'s global id.` }) id: string, @Ctx() ctx: Context): Promise<NodeRow> {
+    async [descriptor.single](@Arg('id', () => ID, { description: `The ${descriptor.typeName}'s global id.` }) id: string, @Ctx() ctx: Context): Promise<NodeRow> {
       const node = labelOf(id) === descriptor.label ? await ctx.loaders.nodeById.load(id) : null;
       if (!node) throw new NotFoundError(descriptor.typeName, id);
       return node;
     }
 
     @Query(() => Connection, { name: descriptor.plural, description: `${descriptor.typeName} items, filtered, sorted and paged with keyset cursors.` })
-    async list(@Args(() => ListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<NodeRow>> {
+    async [descriptor.plural](@Args(() => ListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<NodeRow>> {
       const first = pageSize(args.first, ctx.config);
       const built = buildListQuery(descriptor, { where: args.where, orderBy: args.orderBy, first, after: args.after, withTotal: selects(info, 'totalCount') });
       const [row] = await ctx.db.read(built.query, built.params, `list ${descriptor.plural}`);

@@ -9,6 +9,11 @@ export enum Confidence {
 registerEnumType(Confidence, {
   name: 'Confidence',
   description: "How sure we are of a fact, from the fact sheet's assessment of its source (see the README's data section).",
+  valuesConfig: {
+    HIGH: { description: 'Primary or wire-service reporting that other sources confirm.' },
+    MEDIUM: { description: 'Credible secondary reporting, company targets, or an interpretive link.' },
+    LOW: { description: 'Weak sources (aggregators, blogs), old figures, or derived values: use with care.' },
+  },
 });
 
 /** Where a number comes from. The API never presents a computed number as a reported one. */
@@ -31,4 +36,14 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending order.' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Ascending or descending order.',
+  valuesConfig: { ASC: { description: 'Smallest first.' }, DESC: { description: 'Largest first.' } },
+});
+
+/** Registers an entity's sort-field enum, each value described by the field it sorts on. */
+export function registerSortEnum<T extends Record<string, string>>(sortEnum: T, name: string, description: string): void {
+  const valuesConfig = Object.fromEntries(Object.keys(sortEnum).map((key) => [key, { description: `Sort by ${key.toLowerCase().replace(/_/g, ' ')}.` }]));
+  registerEnumType(sortEnum, { name, description, valuesConfig });
+}

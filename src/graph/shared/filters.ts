@@ -2,7 +2,7 @@ import { Field, Float, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Matches, MaxLength } from 'class-validator';
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
-const PERIOD_MESSAGE = 'expected a month as YYYY-MM (e.g. 2025-06), received "$value"';
+const PERIOD_MESSAGE = 'a month as YYYY-MM (e.g. 2025-06)';
 
 @InputType({ description: 'Conditions on a text field; all given conditions must hold.' })
 export class StringFilter {

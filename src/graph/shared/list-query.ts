@@ -1,3 +1,4 @@
+import { int } from 'neo4j-driver';
 import { BadInputError } from '../../errors.js';
 import { decodeCursor, type CursorPosition } from './cursor.js';
 import type { EntityDescriptor } from './entity.js';
@@ -77,7 +78,8 @@ export function buildListQuery(descriptor: EntityDescriptor, request: ListReques
     const op = sort.descending ? '<' : '>';
     page.push(`(${sort.expression} ${op} $afterValue OR (${sort.expression} = $afterValue AND n.id ${op} $afterId))`);
   }
-  params.limit = request.first + 1;
+  // LIMIT needs a Cypher INTEGER; a JS number travels as a FLOAT.
+  params.limit = int(request.first + 1);
   const direction = sort.descending ? 'DESC' : 'ASC';
   const whereOf = (clauses: string[]) => (clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '');
   const total = request.withTotal

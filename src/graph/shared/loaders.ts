@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { int } from 'neo4j-driver';
 import type { Executor, Row } from '../../db/executor.js';
 import { matchByIds } from './by-label.js';
 import { buildWhere, sortOf, type OrderBy } from './list-query.js';
@@ -84,7 +85,7 @@ CALL (p) {
   RETURN collect({node: n {.*}, rel: properties(r)}) AS items
 }
 RETURN parentId, items`;
-    const rows = await this.db.read(query, { ...params, parentIds: ids, first: args.first }, `${spec.parent}.${spec.type}`);
+    const rows = await this.db.read(query, { ...params, parentIds: ids, first: int(args.first) }, `${spec.parent}.${spec.type}`);
     return inKeyOrder(ids, rows, (row) => row.parentId, (row) => row.items as RelationItem[], []);
   }
 }

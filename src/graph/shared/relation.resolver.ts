@@ -31,6 +31,8 @@ export function createRelationResolver<TItem extends object>(relation: RelationF
   const spec: RelationSpec = { parent: relation.parent.label, type: relation.type, direction: relation.direction, target: relation.target };
   const itemType = relation.returns?.type ?? relation.targetType;
   const map = relation.returns?.map ?? ((item: RelationItem) => item.node as unknown as TItem);
+  // type-graphql looks field resolvers up by method name per object type: each needs its own.
+  const method = `${relation.parent.single}_${relation.field}`;
 
   @ArgsType()
   class RelationArgs {
@@ -49,7 +51,7 @@ export function createRelationResolver<TItem extends object>(relation: RelationF
     @Resolver(() => relation.parentType)
     class SingleRelationResolver {
       @FieldResolver(() => itemType, { name: relation.field, nullable: true, description: relation.description })
-      async resolve(@Root() parent: NodeRow, @Ctx() ctx: Context): Promise<TItem | null> {
+      async [method](@Root() parent: NodeRow, @Ctx() ctx: Context): Promise<TItem | null> {
         const [item] = await ctx.loaders.relation(spec, { first: 1 }).load(parent.id);
         return item ? map(item, parent) : null;
       }
@@ -60,7 +62,7 @@ export function createRelationResolver<TItem extends object>(relation: RelationF
   @Resolver(() => relation.parentType)
   class ListRelationResolver {
     @FieldResolver(() => [itemType], { name: relation.field, description: relation.description })
-    async resolve(@Root() parent: NodeRow, @Args(() => RelationArgs) args: RelationArgs, @Ctx() ctx: Context): Promise<TItem[]> {
+    async [method](@Root() parent: NodeRow, @Args(() => RelationArgs) args: RelationArgs, @Ctx() ctx: Context): Promise<TItem[]> {
       const first = pageSize(args.first, ctx.config);
       const items = await ctx.loaders.relation(spec, { where: args.where, orderBy: args.orderBy, first }).load(parent.id);
       return items.map((item) => map(item, parent));

@@ -1,8 +1,9 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { StringFilter } from '../shared/filters.js';
 import { property, type EntityDescriptor } from '../shared/entity.js';
 import { createOrderBy } from '../shared/entity.resolver.js';
+import { registerSortEnum } from '../shared/enums.js';
 
 @InputType({ description: 'Conditions on sources; all given conditions must hold.' })
 export class SourceWhere {
@@ -14,7 +15,7 @@ export class SourceWhere {
 }
 
 export enum SourceSort { NAME = 'NAME', PUBLISHED_ON = 'PUBLISHED_ON' }
-registerEnumType(SourceSort, { name: 'SourceSort', description: 'Fields sources can be sorted on (unknown dates sort first).' });
+registerSortEnum(SourceSort, 'SourceSort', 'Fields sources can be sorted on (unknown dates sort first).');
 export const SourceOrderBy = createOrderBy('Source', SourceSort);
 
 export const sourceDescriptor: EntityDescriptor = {

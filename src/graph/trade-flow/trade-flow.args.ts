@@ -1,8 +1,9 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { FloatFilter, PeriodFilter, StringFilter } from '../shared/filters.js';
 import { property, type EntityDescriptor } from '../shared/entity.js';
 import { createOrderBy } from '../shared/entity.resolver.js';
+import { registerSortEnum } from '../shared/enums.js';
 
 @InputType({ description: 'Conditions on trade flows; all given conditions must hold.' })
 export class TradeFlowWhere {
@@ -16,7 +17,7 @@ export class TradeFlowWhere {
 }
 
 export enum TradeFlowSort { PERIOD = 'PERIOD', QUANTITY = 'QUANTITY' }
-registerEnumType(TradeFlowSort, { name: 'TradeFlowSort', description: 'Fields trade flows can be sorted on.' });
+registerSortEnum(TradeFlowSort, 'TradeFlowSort', 'Fields trade flows can be sorted on.');
 export const TradeFlowOrderBy = createOrderBy('TradeFlow', TradeFlowSort);
 
 export const tradeFlowDescriptor: EntityDescriptor = {

@@ -1,8 +1,9 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { PeriodFilter, StringFilter } from '../shared/filters.js';
 import { property, type EntityDescriptor } from '../shared/entity.js';
 import { createOrderBy } from '../shared/entity.resolver.js';
+import { registerSortEnum } from '../shared/enums.js';
 
 @InputType({ description: 'Conditions on trade reports; all given conditions must hold.' })
 export class TradeReportWhere {
@@ -13,7 +14,7 @@ export class TradeReportWhere {
 }
 
 export enum TradeReportSort { PERIOD = 'PERIOD', PUBLISHED_ON = 'PUBLISHED_ON' }
-registerEnumType(TradeReportSort, { name: 'TradeReportSort', description: 'Fields trade reports can be sorted on (unknown dates sort first).' });
+registerSortEnum(TradeReportSort, 'TradeReportSort', 'Fields trade reports can be sorted on (unknown dates sort first).');
 export const TradeReportOrderBy = createOrderBy('TradeReport', TradeReportSort);
 
 export const tradeReportDescriptor: EntityDescriptor = {
