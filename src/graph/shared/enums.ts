@@ -45,5 +45,5 @@ registerEnumType(SortDirection, {
 /** Registers an entity's sort-field enum, each value described by the field it sorts on. */
 export function registerSortEnum<T extends Record<string, string>>(sortEnum: T, name: string, description: string): void {
   const valuesConfig = Object.fromEntries(Object.keys(sortEnum).map((key) => [key, { description: `Sort by ${key.toLowerCase().replace(/_/g, ' ')}.` }]));
-  registerEnumType(sortEnum, { name, description, valuesConfig });
+  registerEnumType(sortEnum, { name, description, valuesConfig: valuesConfig as Partial<Record<keyof T, { description: string }>> });
 }
