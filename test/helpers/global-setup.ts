@@ -3,8 +3,11 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/neo4j/database.js';
 
-/** Test runs use their own local store, wiped first, so every run starts from the seed alone. */
-const TEST_DATA_DIR = '.neo4j/test';
+/**
+ * Each test run uses its own local store, new and removed at the end, so every run starts from
+ * the seed alone and two runs on one machine never share a database.
+ */
+const TEST_DATA_DIR = `.neo4j/test-${process.pid}`;
 
 let database: Database | undefined;
 
@@ -27,4 +30,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await database?.close();
+  if (!process.env.NEO4J_URI) rmSync(TEST_DATA_DIR, { recursive: true, force: true });
 }
