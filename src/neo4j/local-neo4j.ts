@@ -33,7 +33,7 @@ export interface LocalNeo4j {
 export async function startLocalNeo4j(workDir: string, log: (line: string) => void = console.log): Promise<LocalNeo4j> {
   const home = resolve(PROJECT_DIR, workDir);
   mkdirSync(home, { recursive: true });
-  const classpath = await resolveClasspath(home, log);
+  const classpath = await resolveClasspath(log);
   const port = await freePort();
   log(`Starting Neo4j Community on bolt://127.0.0.1:${port} (data in ${home})`);
   const child = spawn('java', ['-Xms256m', '-Xmx2g', '-cp', classpath, LAUNCHER, join(home, 'data'), String(port)], {
@@ -53,10 +53,11 @@ export async function startLocalNeo4j(workDir: string, log: (line: string) => vo
   };
 }
 
-/** Resolves (downloading once) the jars and caches the classpath under the work dir. */
-async function resolveClasspath(home: string, log: (line: string) => void): Promise<string> {
+/** Resolves (downloading once) the jars and caches their classpath in .neo4j/, shared by every store. */
+async function resolveClasspath(log: (line: string) => void): Promise<string> {
   const version = /<neo4j\.version>([^<]+)</.exec(readFileSync(POM, 'utf8'))?.[1] ?? 'unknown';
-  const cacheFile = join(home, `classpath-${version}.txt`);
+  mkdirSync(join(PROJECT_DIR, '.neo4j'), { recursive: true });
+  const cacheFile = join(PROJECT_DIR, '.neo4j', `classpath-${version}.txt`);
   if (existsSync(cacheFile)) {
     const cached = readFileSync(cacheFile, 'utf8').trim();
     if (cached.split(':').every((jar) => existsSync(jar))) return cached;
