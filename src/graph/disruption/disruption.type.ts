@@ -12,6 +12,9 @@ export class Disruption extends Node {
   @Field(() => String, { nullable: true, description: 'When it ended, if known.' })
   endedOn?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'When a source reported it (several events have no known start date).' })
+  reportedOn?: string | null;
+
   @Field(() => String, { nullable: true, description: 'What happened.' })
   summary?: string | null;
 

@@ -9,6 +9,12 @@ export class Facility extends Node {
   @Field(() => Float, { nullable: true, description: 'Capacity in tonnes per year, as reported (see `capacity` for its unit, basis and sources).' })
   capacityTonnesPerYear?: number | null;
 
+  @Field(() => Float, { nullable: true, description: 'High end of the capacity, where the source gives a range.' })
+  capacityTonnesPerYearMax?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Town or region.' })
+  location?: string | null;
+
   @Field(() => String, { nullable: true, description: 'What the capacity figure means: "nameplate", "target end-2025", "planned", ...' })
   capacityBasis?: string | null;
 

@@ -17,4 +17,16 @@ export class ProductionStat extends Node {
 
   @Field(() => String, { nullable: true, description: 'What the tonnage counts, e.g. "REO" (rare-earth oxide equivalent).' })
   basis?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PRODUCTION, RESERVES, QUOTA or SHARE: never add figures of different measures (China\'s 2024 quota equals its USGS production figure).' })
+  measure?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'High end of a share range, where the source gives a range (e.g. 10-20 %).' })
+  sharePctMax?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'MORE_THAN when the source says "more than" the figure.' })
+  qualifier?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True for a projection rather than a measured figure.' })
+  isProjection?: boolean | null;
 }
