@@ -1,3 +1,5 @@
+import { parseApiTokens, type ApiToken } from './curation/auth.js';
+
 /**
  * Configuration, read from the environment once at start and validated.
  * Every wrong value is reported at once, each with what was expected and what was received.
@@ -23,6 +25,10 @@ export interface Config {
   maxQueryDepth: number;
   /** Adds `extensions.dbRoundTrips` to every response (tests and the benchmark read it). */
   reportRoundTrips: boolean;
+  /** Bearer tokens (API_TOKENS="editor:<token>,reader:<token>"), kept as SHA-256 digests only. */
+  apiTokens: ApiToken[];
+  /** When true, reads need a token too (any role); mutations always need an editor token. */
+  requireTokenForReads: boolean;
 }
 
 export class ConfigError extends Error {
@@ -59,7 +65,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxPageSize,
     maxQueryDepth: read.integer('MAX_QUERY_DEPTH', 12, 2, 50),
     reportRoundTrips: read.boolean('REPORT_DB_ROUND_TRIPS', nodeEnv !== 'production'),
+    apiTokens: parseApiTokens(env.API_TOKENS, problems),
+    requireTokenForReads: read.boolean('REQUIRE_TOKEN_FOR_READS', false),
   };
+  if (config.requireTokenForReads && config.apiTokens.length === 0 && !problems.some((p) => p.startsWith('API_TOKENS'))) {
+    problems.push('REQUIRE_TOKEN_FOR_READS: expected API_TOKENS to name at least one token when reads need a token, received no API_TOKENS');
+  }
   for (const origin of config.corsOrigins) {
     if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
       problems.push(`CORS_ORIGINS: expected origins like https://app.example.org (no path), received "${origin}"`);

@@ -16,6 +16,7 @@ import { createContext, type Context } from './context.js';
 import { createFormatError } from './format-error.js';
 import { roundTripsPlugin } from './plugins/round-trips.plugin.js';
 import { depthLimitPlugin } from './plugins/depth-limit.plugin.js';
+import { authPlugin } from './plugins/auth.plugin.js';
 
 export interface RunningServer {
   url: string;
@@ -46,6 +47,7 @@ export async function startServer(config: Config, executor: Executor): Promise<R
       // Reads may be cached by clients and CDNs for a minute; the graph changes by curation, not by the second.
       ApolloServerPluginCacheControl({ defaultMaxAge: 60 }),
       depthLimitPlugin(config.maxQueryDepth),
+      authPlugin(),
       ...(config.reportRoundTrips ? [roundTripsPlugin()] : []),
       config.nodeEnv === 'production'
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -70,7 +72,7 @@ export async function startServer(config: Config, executor: Executor): Promise<R
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins, credentials: false, maxAge: 600 }),
     express.json({ limit: config.requestSizeLimit }),
-    expressMiddleware(apollo, { context: async () => createContext(config, executor) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(config, executor, req.headers.authorization) }),
   );
   app.use(payloadErrorHandler);
 

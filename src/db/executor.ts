@@ -61,6 +61,26 @@ export class Executor {
     }
   }
 
+  /**
+   * One write transaction whose statements depend on earlier results (e.g. read a flow's reports,
+   * choose the preferred one in TypeScript, store it). `work` may run again on a transient error,
+   * so it must not keep state outside the transaction; throwing from it rolls everything back.
+   */
+  async writeTransaction<T>(work: (run: (query: string, params?: Params) => Promise<Row[]>) => Promise<T>, operation = 'write'): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      this.counter.count += 1;
+      return await session.executeWrite(
+        (tx) => work(async (query, params = {}) => (await tx.run(query, params)).records.map((record) => record.toObject())),
+        { metadata: { app: 'rare-earth-graph', operation } },
+      );
+    } catch (error) {
+      throw translateDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   private async run(mode: 'READ' | 'WRITE', query: string, params: Params, operation: string): Promise<Row[]> {
     const session = this.session(mode);
     try {
