@@ -107,4 +107,10 @@ export const relationResolvers = [
   relation(E.Disruption, 'facilities', 'AT', 'OUT', E.Facility, 'Facilities where it happened.'),
   relation(E.Disruption, 'policies', 'ATTRIBUTED_TO', 'OUT', E.Policy, 'Policies it is attributed to.'),
   relation(E.Disruption, 'lacked', 'LACKED', 'OUT', E.Product, 'Products whose lack caused it.'),
+
+  relation(E.Source, 'tradeReports', 'CITES', 'IN', E.TradeReport, 'Trade reports made by this source.'),
+  relation(E.Source, 'disruptions', 'CITES', 'IN', E.Disruption, 'Disruptions this source reports.'),
+  relation(E.Source, 'policies', 'CITES', 'IN', E.Policy, 'Policies this source documents.'),
+  relation(E.Source, 'facilities', 'CITES', 'IN', E.Facility, 'Facilities whose facts this source states.'),
+  relation(E.Source, 'productionStats', 'CITES', 'IN', E.ProductionStat, 'Production statistics this source states.'),
 ];
