@@ -7,6 +7,7 @@ import { entityResolvers, entityTypes } from './graph/entities.js';
 import { relationResolvers } from './graph/relations.js';
 import { NodeResolver } from './graph/node.resolver.js';
 import { TradeFlowResolver } from './graph/trade-flow/trade-flow.resolver.js';
+import { analysisResolvers } from './analysis/index.js';
 import {
   NodeSourcesResolver, FigureSourcesResolver, ProductUseSourcesResolver, ProductSupplySourcesResolver,
 } from './graph/shared/provenance.resolver.js';
@@ -26,6 +27,7 @@ export function buildAppSchema(): GraphQLSchema {
       ...entityResolvers,
       ...relationResolvers,
       TradeFlowResolver,
+      ...analysisResolvers,
       NodeSourcesResolver, FigureSourcesResolver, ProductUseSourcesResolver, ProductSupplySourcesResolver,
       FacilityFiguresResolver, ProductionStatFiguresResolver, DisruptionFiguresResolver, TradeReportFiguresResolver,
     ] as unknown as NonEmptyArray<Function>,
