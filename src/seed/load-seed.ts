@@ -42,7 +42,7 @@ export async function mergeNodes(db: Executor, label: Label, rows: Record<string
   const prepared = rows.map((row) => {
     const { id, sources = [], ...props } = row as Record<string, Value> & { id: string; sources?: string[] };
     if (labelOf(String(id)) !== label) throw new Error(`${label} row: id "${id}" does not carry the ${label} prefix`);
-    return { id, sources, props: withDisplayFields(props) };
+    return { id, sources, props: withDisplayFields({ ...LIST_DEFAULTS[label], ...props }) };
   });
   let merged = 0;
   for (let start = 0; start < prepared.length; start += BATCH) {
@@ -141,6 +141,14 @@ async function tradeLookups(db: Executor): Promise<TradeLookups> {
     sourceId: (url) => sources.get(url) ?? `source:url-${createHash('sha1').update(url).digest('hex').slice(0, 12)}`,
   };
 }
+
+/** List properties the API promises as non-null: an absent cell means "none recorded", stored as []. */
+export const LIST_DEFAULTS: Partial<Record<Label, Record<string, Value>>> = {
+  Country: { aliases: [], isAggregate: false },
+  Product: { aliases: [], nationalCodes: [] },
+  Application: { aliases: [] },
+  Company: { aliases: [], roles: [] },
+};
 
 /** Every node gets a display `name` (used by search, sorting and graph views) and a searchable alias text. */
 function withDisplayFields(props: Record<string, Value>): Record<string, Value> {

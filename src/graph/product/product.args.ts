@@ -20,6 +20,6 @@ export const ProductOrderBy = createOrderBy('Product', ProductSort);
 export const productDescriptor: EntityDescriptor = {
   label: 'Product', typeName: 'Product', single: 'product', plural: 'products',
   where: { id: property('id'), name: property('name'), stage: property('stage'), hsCode: property('hsCode') },
-  sort: { NAME: 'n.name', STAGE: 'n.stage' },
+  sort: { NAME: 'n.name', STAGE: "coalesce(n.stage, '')" },
   defaultSort: 'NAME',
 };
