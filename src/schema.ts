@@ -7,6 +7,7 @@ import { entityResolvers, entityTypes } from './graph/entities.js';
 import { relationResolvers } from './graph/relations.js';
 import { NodeResolver } from './graph/node.resolver.js';
 import { TradeFlowResolver } from './graph/trade-flow/trade-flow.resolver.js';
+import { CurationResolver } from './curation/curation.resolver.js';
 import { analysisResolvers } from './analysis/index.js';
 import {
   NodeSourcesResolver, FigureSourcesResolver, ProductUseSourcesResolver, ProductSupplySourcesResolver,
@@ -30,12 +31,15 @@ export function buildAppSchema(): GraphQLSchema {
       ...analysisResolvers,
       NodeSourcesResolver, FigureSourcesResolver, ProductUseSourcesResolver, ProductSupplySourcesResolver,
       FacilityFiguresResolver, ProductionStatFiguresResolver, DisruptionFiguresResolver, TradeReportFiguresResolver,
+      CurationResolver,
     ] as unknown as NonEmptyArray<Function>,
     orphanedTypes: entityTypes,
     validate: { forbidUnknownValues: false },
   });
   const query = built.getQueryType();
   if (query) query.description = 'Reading the rare-earth graph: entities by id, filtered and paged lists, and the analysis fields.';
+  const mutation = built.getMutationType();
+  if (mutation) mutation.description = 'Curating the graph: every mutation needs a bearer token with the editor role, names its sources, and runs in one transaction.';
   return built;
 }
 
