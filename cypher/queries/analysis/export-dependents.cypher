@@ -65,10 +65,10 @@ CALL (products) {
 }
 WITH root, chainRels, uses, partOf, companyRels, hits, policyRels, bases,
      chainRels + uses + partOf + companyRels + hits + policyRels AS rels
-UNWIND rels AS r
+UNWIND CASE WHEN size(rels) = 0 THEN [null] ELSE rels END AS r
 WITH root, bases, collect(DISTINCT startNode(r)) + collect(DISTINCT endNode(r)) + [root] AS ns,
-     collect(DISTINCT {id: type(r) + ':' + startNode(r).id + '->' + endNode(r).id, type: type(r), source: startNode(r).id,
-       target: endNode(r).id, confidence: r.confidence, critical: r.critical, sourceIds: coalesce(r.sources, [])}) AS edges
+     collect(DISTINCT CASE WHEN r IS NOT NULL THEN {id: type(r) + ':' + startNode(r).id + '->' + endNode(r).id, type: type(r),
+       source: startNode(r).id, target: endNode(r).id, confidence: r.confidence, critical: r.critical, sourceIds: coalesce(r.sources, [])} END) AS edges
 UNWIND ns AS n
 WITH root, bases, edges, collect(DISTINCT n {.*, label: labels(n)[0]}) AS nodes
 RETURN root.id AS rootId, nodes, edges, bases

@@ -11,7 +11,7 @@ export function toGraphNode(row: SliceNodeRow): GraphNode {
 }
 
 export function toGraphEdge(edge: SliceEdge): GraphEdge {
-  return { id: edge.id, type: edge.type, source: edge.source, target: edge.target, confidence: (edge.confidence as Confidence | null) ?? null, sourceIds: edge.sourceIds ?? [] };
+  return { id: edge.id, type: edge.type, source: edge.source, target: edge.target, confidence: (edge.confidence as Confidence | null) ?? null, critical: edge.critical ?? null, sourceIds: edge.sourceIds ?? [] };
 }
 
 export function toGraphPath(path: ShapedPath | ScoredPath, nodes: Map<string, SliceNodeRow>): GraphPath {

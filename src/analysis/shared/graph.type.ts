@@ -31,6 +31,9 @@ export class GraphEdge {
   @Field(() => Confidence, { nullable: true, description: 'Confidence of the link; null for unsourced domain knowledge (e.g. most processing-chain links).' })
   confidence?: Confidence | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'For USES: whether the application cannot work without the product (false halves a path score); null when not stated.' })
+  critical?: boolean | null;
+
   @Field(() => [ID], { description: 'Ids of the sources that state the link (empty for domain knowledge).' })
   sourceIds: string[];
 }

@@ -23,11 +23,11 @@ export async function subgraph(db: Executor, args: SubgraphArgs): Promise<GraphS
   const [row] = await db.read(withBound(cypher('queries/analysis/subgraph'), 'depth', depth), {
     ids, types: args.relationshipTypes ?? DEFAULT_TRAVERSAL_TYPES, maxEdges: int(MAX_SUBGRAPH_EDGES + 1),
   }, 'subgraph');
-  const nodes = row.nodes as SliceNodeRow[];
+  const nodes = (row?.nodes ?? []) as SliceNodeRow[];
   const found = new Set(nodes.map((node) => node.id));
   const missing = ids.find((id) => !found.has(id));
   if (missing) throw new NotFoundError(labelOf(missing)!, missing);
-  const edges = row.edges as SliceEdge[];
+  const edges = (row?.edges ?? []) as SliceEdge[];
   if (edges.length > MAX_SUBGRAPH_EDGES) throw new LimitExceededError('subgraph edges (lower depth or fewer ids)', MAX_SUBGRAPH_EDGES, edges.length);
   return toGraphSlice(nodes, edges);
 }
