@@ -3,6 +3,7 @@ import { ExportDependentsResolver } from './export-dependents/export-dependents.
 import { SearchResolver } from './search/search.resolver.js';
 import { SubgraphResolver } from './subgraph/subgraph.resolver.js';
 import { PathsResolver } from './paths/paths.resolver.js';
+import { ConcentrationResolver } from './concentration/concentration.resolver.js';
 
 /** The analysis fields' resolvers, registered in src/schema.ts. */
 export const analysisResolvers = [
@@ -11,4 +12,5 @@ export const analysisResolvers = [
   SearchResolver,
   SubgraphResolver,
   PathsResolver,
+  ConcentrationResolver,
 ];
