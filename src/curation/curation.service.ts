@@ -77,16 +77,16 @@ export class CurationService {
 
   /** One source's report of a flow; the flow's preferred value is recomputed in the same transaction. */
   reportTradeFlow(input: TradeReportInput): Promise<NodeRow> {
-    if (!input.sourceId && !input.newSource) throw new BadInputError('input.sourceId', 'the id of an existing Source, or a newSource', input.sourceId);
-    if (input.sourceId && input.newSource) throw new BadInputError('input.newSource', 'either sourceId or newSource, not both (a report has one source)', 'both');
-    if (input.quantityTonnes == null && input.valueUsd == null) throw new BadInputError('input.quantityTonnes', 'a quantity in tonnes (or a valueUsd)', input.quantityTonnes);
+    if (!input.sourceId && !input.newSource) throw new BadInputError('sourceId', 'the id of an existing Source, or a newSource', input.sourceId);
+    if (input.sourceId && input.newSource) throw new BadInputError('newSource', 'either sourceId or newSource, not both (a report has one source)', 'both');
+    if (input.quantityTonnes == null && input.valueUsd == null) throw new BadInputError('quantityTonnes', 'a quantity in tonnes (or a valueUsd)', input.quantityTonnes);
     return this.db.writeTransaction(async (run) => {
       const sourceId = input.newSource ? await createSource(run, input.newSource) : input.sourceId!;
       const [refs] = await run(cypher('writes/curation/trade-refs'), { exporter: input.exporterIso3, importer: input.importerIso3, productId: input.productId, sourceId });
-      if (!refs.exporter) throw new BadInputError('input.exporterIso3', 'the ISO3 code of a country in the graph', input.exporterIso3);
-      if (!refs.importer) throw new BadInputError('input.importerIso3', 'the ISO3 code of a country in the graph', input.importerIso3);
-      if (!refs.product) throw new BadInputError('input.productId', 'the id of an existing Product', input.productId);
-      if (!refs.source) throw new BadInputError('input.sourceId', 'the id of an existing Source', sourceId);
+      if (!refs.exporter) throw new BadInputError('exporterIso3', 'the ISO3 code of a country in the graph', input.exporterIso3);
+      if (!refs.importer) throw new BadInputError('importerIso3', 'the ISO3 code of a country in the graph', input.importerIso3);
+      if (!refs.product) throw new BadInputError('productId', 'the id of an existing Product', input.productId);
+      if (!refs.source) throw new BadInputError('sourceId', 'the id of an existing Source', sourceId);
       const basis = input.basis ?? 'REPORTED';
       const ids = tradeIds(input.exporterIso3, input.importerIso3, input.productId, input.period, sourceId, basis);
       await writeTradeReports(run, [{
@@ -134,13 +134,13 @@ export class CurationService {
     const rule = LINK_RULES[input.type];
     const fromLabel = labelOf(input.fromId);
     const toLabel = labelOf(input.toId);
-    if (!fromLabel || !rule.from.includes(fromLabel)) throw new BadInputError('input.fromId', `the id of a ${rule.from.join(' or ')} (${input.type} starts there)`, input.fromId);
-    if (!toLabel || !rule.to.includes(toLabel)) throw new BadInputError('input.toId', `the id of a ${rule.to.join(' or ')} (${input.type} ends there)`, input.toId);
+    if (!fromLabel || !rule.from.includes(fromLabel)) throw new BadInputError('fromId', `the id of a ${rule.from.join(' or ')} (${input.type} starts there)`, input.fromId);
+    if (!toLabel || !rule.to.includes(toLabel)) throw new BadInputError('toId', `the id of a ${rule.to.join(' or ')} (${input.type} ends there)`, input.toId);
     const props: Record<string, unknown> = { confidence: input.confidence, note: input.note, evidence: input.evidence };
     for (const name of LINK_PROPERTIES) {
       const value = input[name];
       if (value === undefined || value === null) continue;
-      if (!rule.properties.includes(name)) throw new BadInputError(`input.${name}`, `no ${name} on ${input.type} (it takes ${rule.properties.join(', ') || 'no properties'})`, value);
+      if (!rule.properties.includes(name)) throw new BadInputError(`${name}`, `no ${name} on ${input.type} (it takes ${rule.properties.join(', ') || 'no properties'})`, value);
       props[name] = value;
     }
     return this.db.writeTransaction(async (run) => {
@@ -155,8 +155,8 @@ export class CurationService {
       );
       if (rows.length === 0) {
         const [exists] = await run(`OPTIONAL MATCH (a:${fromLabel} {id: $fromId}) RETURN a IS NOT NULL AS found`, { fromId: input.fromId });
-        if (!exists.found) throw new BadInputError('input.fromId', `the id of an existing ${fromLabel}`, input.fromId);
-        throw new BadInputError('input.toId', `the id of an existing ${toLabel}`, input.toId);
+        if (!exists.found) throw new BadInputError('fromId', `the id of an existing ${fromLabel}`, input.fromId);
+        throw new BadInputError('toId', `the id of an existing ${toLabel}`, input.toId);
       }
       return { type: input.type, fromId: input.fromId, toId: input.toId, properties: rows[0].properties };
     }, 'link');
@@ -186,7 +186,7 @@ export class CurationService {
       const [existing] = await run(`OPTIONAL MATCH (n:${label} {id: $id}) RETURN n IS NOT NULL AS found`, { id });
       if (!existing.found) {
         const missing = requiredOnCreate.find((field) => fields[field] === undefined || fields[field] === null);
-        if (missing) throw new BadInputError(`input.${missing}`, `a value when creating a new ${label}`, fields[missing]);
+        if (missing) throw new BadInputError(`${missing}`, `a value when creating a new ${label}`, fields[missing]);
       }
       const sourceIds = await resolveSources(run, input);
       const props = defined({ ...fields, confidence: input.confidence, note: input.note, evidence: input.evidence });
@@ -210,7 +210,7 @@ export class CurationService {
 /** Refused before any work: a fact without a source. */
 function requireSources(input: FactInput): void {
   if ((input.sourceIds?.length ?? 0) === 0 && !input.newSource) {
-    throw new BadInputError('input.sourceIds', 'at least one existing Source id in sourceIds, or a newSource in the same input', input.sourceIds);
+    throw new BadInputError('sourceIds', 'at least one existing Source id in sourceIds, or a newSource in the same input', input.sourceIds);
   }
 }
 
@@ -220,7 +220,7 @@ async function resolveSources(run: Run, input: FactInput): Promise<string[]> {
   const ids = [...new Set(input.sourceIds ?? [])];
   if (ids.length > 0) {
     const [{ missing }] = await run(cypher('writes/curation/missing-sources'), { ids });
-    if (missing.length > 0) throw new BadInputError('input.sourceIds', 'ids of existing sources (or give a newSource)', missing);
+    if (missing.length > 0) throw new BadInputError('sourceIds', 'ids of existing sources (or give a newSource)', missing);
   }
   if (input.newSource) ids.push(await createSource(run, input.newSource));
   return ids;
@@ -269,7 +269,7 @@ async function setLinks(run: Run, label: Label, id: string, list: LinkList, sour
   const missing = values.filter((value) => !linked.has(value));
   if (missing.length > 0) {
     const what = list.key === 'iso3' ? `ISO3 codes of countries in the graph` : `ids of existing ${list.target} nodes`;
-    throw new BadInputError(`input.${list.field}`, what, list.values!.length === 1 && list.key === 'iso3' ? missing[0] : missing);
+    throw new BadInputError(`${list.field}`, what, list.values!.length === 1 && list.key === 'iso3' ? missing[0] : missing);
   }
 }
 
