@@ -9,6 +9,7 @@ import { NodeResolver } from './graph/node.resolver.js';
 import { TradeFlowResolver } from './graph/trade-flow/trade-flow.resolver.js';
 import { CurationResolver } from './curation/curation.resolver.js';
 import { analysisResolvers } from './analysis/index.js';
+import { validateArgs } from './graph/shared/validate-args.js';
 import {
   NodeSourcesResolver, FigureSourcesResolver, ProductUseSourcesResolver, ProductSupplySourcesResolver,
 } from './graph/shared/provenance.resolver.js';
@@ -35,6 +36,8 @@ export function buildAppSchema(): GraphQLSchema {
     ] as unknown as NonEmptyArray<Function>,
     orphanedTypes: entityTypes,
     validate: { forbidUnknownValues: false },
+    // Argument validation without a dynamic import per field, so DataLoader batches stay whole.
+    validateFn: validateArgs,
   });
   const query = built.getQueryType();
   if (query) query.description = 'Reading the rare-earth graph: entities by id, filtered and paged lists, and the analysis fields.';

@@ -1,0 +1,233 @@
+import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { buildSchema } from 'graphql';
+import { isDeepStrictEqual } from 'node:util';
+import { openBenchDatabase } from './data/load.js';
+import { Child } from './processes.js';
+import { CONTESTANTS, type ContestantName } from './contestants/contestant.js';
+import { OPERATIONS, PENDING_UNLESS_PRESENT, type Operation, type Plan, type Send } from './operations.js';
+import type { LoadResult } from './load/worker.js';
+import type { ProfileResult } from './contestants/profile.js';
+import { checkTargets, type TargetCheck } from './targets.js';
+
+export interface BenchOptions {
+  scale: number;
+  seed: number;
+  smoke: boolean;
+  durationSeconds: number;
+  warmupSeconds: number;
+  concurrencies: number[];
+  /** The benchmark's own Neo4j store (never the API's or the tests'). */
+  dataDir: string;
+  /** Remove the store afterwards (smoke runs). */
+  removeData: boolean;
+  /** Only these operations (default: all). */
+  only?: string[];
+  log: (line: string) => void;
+}
+
+export interface RunFigures extends LoadResult { concurrency: number }
+
+export interface ContestantFigures {
+  /** Database round trips per request, counted by a driver wrapper (transactions). */
+  roundTrips: number;
+  /** Ours only: what the API itself reported in extensions.dbRoundTrips. */
+  reportedRoundTrips?: number;
+  /** Db hits per request: PROFILE of every query the request ran, summed. */
+  dbHits: number;
+  queriesPerRequest: number;
+  /** The transactions of the verified request(s), by the name each gave itself. */
+  transactions: string[];
+  runs: RunFigures[];
+}
+
+export interface OperationReport {
+  name: string;
+  title: string;
+  maxRoundTrips: number;
+  targets: Operation['targets'];
+  /** Every contestant returned the same (canonical) result before timing. */
+  sameResults: boolean;
+  mismatch?: string;
+  contestants: Partial<Record<ContestantName, ContestantFigures>>;
+}
+
+export interface BenchReport {
+  meta: {
+    startedAt: string;
+    finishedAt: string;
+    scale: number;
+    seed: number;
+    smoke: boolean;
+    sizes: Record<string, number>;
+    durationSeconds: number;
+    warmupSeconds: number;
+    concurrencies: number[];
+    machine: { nproc: number; cpu: string; memory: string; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
+  };
+  operations: OperationReport[];
+  pending: { name: string; title: string; reason: string }[];
+  /** Each contestant's process memory after all its runs, in MB. */
+  memory: Partial<Record<ContestantName, { rssMb: number; heapUsedMb: number }>>;
+  targets: TargetCheck[];
+}
+
+const SCHEMA_FILE = new URL('../schema/schema.graphql', import.meta.url);
+
+/**
+ * The whole benchmark: the bench store (real seed + synthetic data), the three contestants in
+ * their own processes, the load generator in another; per operation, a check that every
+ * contestant returns the same result (with round trips and PROFILE db hits), then timed load at
+ * each concurrency, contestants in turns; finally memory and the target checks.
+ */
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const startedAt = new Date().toISOString();
+  const loadAverageBefore = os.loadavg();
+  const database = await openBenchDatabase({ scale: options.scale, seed: options.seed, dataDir: options.dataDir, log: options.log });
+  const children: Child[] = [];
+  try {
+    const queryFields = Object.keys(buildSchema(readFileSync(SCHEMA_FILE, 'utf8')).getQueryType()?.getFields() ?? {});
+    const operations = OPERATIONS.filter((op) => !options.only || options.only.includes(op.name));
+    const pending = PENDING_UNLESS_PRESENT
+      .filter((p) => !options.only || options.only.includes(p.name))
+      .map((p): BenchReport['pending'][number] => ({ name: p.name, title: p.title, reason: queryFields.includes(p.field) ? `Query.${p.field} exists, but its benchmark operation is not written yet` : `Query.${p.field} is not in the schema yet` }));
+    const runnable = operations.filter((op) => op.requires.every((field) => queryFields.includes(field)));
+    for (const op of operations.filter((o) => !runnable.includes(o))) pending.push({ name: op.name, title: op.title, reason: `needs Query.${op.requires.join(', Query.')}` });
+
+    options.log('Starting the contestants and the load generator...');
+    const started = await Promise.all([
+      ...CONTESTANTS.map((name) => Child.start(name, './contestants/serve.ts', [name, database.uri])),
+      Child.start('load', './load/worker.ts', []),
+    ]);
+    children.push(...started.map((s) => s.child));
+    const servers = Object.fromEntries(CONTESTANTS.map((name, i) => [name, { child: started[i].child, url: started[i].ready.url as string }])) as Record<ContestantName, { child: Child; url: string }>;
+    const load = started[CONTESTANTS.length].child;
+
+    const reports: OperationReport[] = [];
+    for (const op of runnable) {
+      const report = await verify(op, servers, options);
+      reports.push(report);
+      if (!report.sameResults) {
+        options.log(`  ${op.name}: results differ, not timed: ${report.mismatch}`);
+        continue;
+      }
+      for (const concurrency of options.concurrencies) {
+        for (const name of Object.keys(report.contestants) as ContestantName[]) {
+          const plan = report.contestants[name] as ContestantFigures & { bodies?: object[] };
+          const result = await load.request<LoadResult>({
+            url: servers[name].url, bodies: (plan.bodies ?? []).map((b) => JSON.stringify(b)), connections: concurrency,
+            durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds,
+          });
+          // Requests still queued when autocannon stopped are answered now, before anything else is measured.
+          await servers[name].child.request({ type: 'idle' });
+          plan.runs.push({ concurrency, ...result });
+          options.log(`  ${op.name.padEnd(12)} c=${String(concurrency).padEnd(3)} ${name.padEnd(9)} ${result.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  errors ${result.errors}`);
+        }
+      }
+      for (const figures of Object.values(report.contestants)) delete (figures as { bodies?: object[] }).bodies;
+    }
+
+    const memory: BenchReport['memory'] = {};
+    for (const name of CONTESTANTS) {
+      const usage = await servers[name].child.request<NodeJS.MemoryUsage>({ type: 'memory' });
+      memory[name] = { rssMb: mb(usage.rss), heapUsedMb: mb(usage.heapUsed) };
+    }
+    const report: BenchReport = {
+      meta: {
+        startedAt, finishedAt: new Date().toISOString(), scale: options.scale, seed: options.seed, smoke: options.smoke,
+        sizes: { ...database.sizes }, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, concurrencies: options.concurrencies,
+        machine: machine(loadAverageBefore),
+      },
+      operations: reports,
+      pending,
+      memory,
+      targets: [],
+    };
+    report.targets = checkTargets(report);
+    return report;
+  } finally {
+    await Promise.all(children.map((child) => child.stop()));
+    await database.close();
+    if (options.removeData) rmSync(options.dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Runs the operation once against each contestant: results, round trips, db hits. */
+async function verify(op: Operation, servers: Record<ContestantName, { child: Child; url: string }>, options: BenchOptions): Promise<OperationReport> {
+  const report: OperationReport = { name: op.name, title: op.title, maxRoundTrips: op.maxRoundTrips, targets: op.targets, sameResults: true, contestants: {} };
+  const canonical: Partial<Record<ContestantName, unknown>> = {};
+  for (const [name, plan] of Object.entries(op.plans) as [ContestantName, (send: Send) => Promise<Plan>][]) {
+    const { child, url } = servers[name];
+    const send: Send = async (body) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+    await child.request({ type: 'idle' });
+    await child.request({ type: 'record' });
+    let result: Plan;
+    try {
+      result = await plan(send);
+    } catch (error) {
+      await child.request({ type: 'stop-record' });
+      report.sameResults = false;
+      report.mismatch = `${name} failed: ${(error as Error).message}`;
+      return report;
+    }
+    const recorded = await child.request<{ roundTrips: number; queries: string[]; transactions: string[] }>({ type: 'stop-record' });
+    const profile = await child.request<ProfileResult>({ type: 'profile' });
+    const requests = result.bodies.length;
+    canonical[name] = result.canonical;
+    const figures: ContestantFigures & { bodies: object[] } = {
+      roundTrips: recorded.roundTrips / requests,
+      ...(result.reportedRoundTrips !== undefined && { reportedRoundTrips: result.reportedRoundTrips / requests }),
+      dbHits: Math.round(profile.dbHits / requests),
+      queriesPerRequest: recorded.queries.length / requests,
+      transactions: recorded.transactions,
+      runs: [],
+      bodies: result.bodies,
+    };
+    report.contestants[name] = figures;
+    options.log(`  ${op.name.padEnd(12)} ${name.padEnd(9)} verified: ${figures.roundTrips} round trip(s)/request, ${figures.dbHits} db hits/request`);
+  }
+  const [first, ...others] = Object.entries(canonical);
+  for (const [name, value] of others) {
+    if (!isDeepStrictEqual(value, first[1])) {
+      report.sameResults = false;
+      report.mismatch = `${name} differs from ${first[0]}: ${firstDifference(first[1], value)}`;
+    }
+  }
+  // An empty answer would make every contestant "agree": the data must give each operation work.
+  if (first && JSON.stringify(first[1]).length < 10) {
+    report.sameResults = false;
+    report.mismatch = `the result is empty (${JSON.stringify(first[1])}): nothing to compare`;
+  }
+  return report;
+}
+
+/** A short description of where two canonical results first differ. */
+export function firstDifference(a: unknown, b: unknown, path = '$'): string {
+  if (isDeepStrictEqual(a, b)) return 'no difference';
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return `${path}: ${a.length} items vs ${b.length}`;
+    const i = a.findIndex((item, index) => !isDeepStrictEqual(item, b[index]));
+    return firstDifference(a[i], b[i], `${path}[${i}]`);
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    const key = keys.find((k) => !isDeepStrictEqual((a as any)[k], (b as any)[k]))!;
+    return firstDifference((a as any)[key], (b as any)[key], `${path}.${key}`);
+  }
+  return `${path}: ${JSON.stringify(a)?.slice(0, 120)} vs ${JSON.stringify(b)?.slice(0, 120)}`;
+}
+
+function mb(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024);
+}
+
+function machine(loadAverageBefore: number[]) {
+  let memory = `${Math.round(os.totalmem() / 1024 ** 3)} GiB`;
+  try {
+    memory = execFileSync('free', ['-h'], { encoding: 'utf8' }).split('\n').find((line) => line.startsWith('Mem:'))?.replace(/\s+/g, ' ').trim() ?? memory;
+  } catch {
+    // `free` is not everywhere; the total from os is enough.
+  }
+  return { nproc: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', memory, node: process.version, loadAverageBefore, loadAverageAfter: os.loadavg() };
+}

@@ -1,0 +1,44 @@
+import type { BenchReport, RunFigures } from './harness.js';
+import type { ContestantName } from './contestants/contestant.js';
+
+type Maybe = number | null | undefined;
+const fixed = (n: Maybe, digits = 1) => (n === undefined || n === null || !Number.isFinite(n) ? '–' : n.toFixed(digits));
+const times = (a: Maybe, b: Maybe) => (a === undefined || a === null || b === undefined || b === null || b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
+
+/** The report as Markdown: machine, per-operation table with ratios, targets, pending operations. */
+export function renderMarkdown(report: BenchReport): string {
+  const { meta } = report;
+  const lines: string[] = [];
+  lines.push(`# Benchmark ×${meta.scale}${meta.smoke ? ' (smoke: tiny data, 1 s runs — figures mean nothing)' : ''}`, '');
+  lines.push(`Run ${meta.startedAt} → ${meta.finishedAt}; seed ${meta.seed}; ${meta.durationSeconds} s per cell after ${meta.warmupSeconds} s warm-up; concurrency ${meta.concurrencies.join(' and ')}.`);
+  lines.push(`Machine: ${meta.machine.nproc} cores (${meta.machine.cpu}), memory \`${meta.machine.memory}\`, Node ${meta.machine.node}; load average before ${meta.machine.loadAverageBefore.map((n) => n.toFixed(2)).join(' ')}, after ${meta.machine.loadAverageAfter.map((n) => n.toFixed(2)).join(' ')}.`);
+  lines.push(`Data: real seed + synthetic ${Object.entries(meta.sizes).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}.`, '');
+  lines.push('| operation | c | contestant | req/s | p50 ms | p99 ms | errors | round trips | db hits | ours/ref req/s | ours/ref p99 | ours/floor req/s | ours/floor p50 |');
+  lines.push('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const op of report.operations) {
+    if (!op.sameResults) {
+      lines.push(`| ${op.name} | | | results differ: ${op.mismatch?.replace(/\|/g, '/')} | | | | | | | | | |`);
+      continue;
+    }
+    for (const concurrency of meta.concurrencies) {
+      const run = (name: ContestantName): RunFigures | undefined => op.contestants[name]?.runs.find((r) => r.concurrency === concurrency);
+      const ours = run('ours');
+      for (const name of Object.keys(op.contestants) as ContestantName[]) {
+        const figures = op.contestants[name]!;
+        const r = run(name);
+        const isOurs = name === 'ours';
+        lines.push(`| ${op.name} | ${concurrency} | ${name} | ${fixed(r?.requestsPerSecond)} | ${fixed(r?.p50Ms, 0)} | ${fixed(r?.p99Ms, 0)} | ${r?.errors ?? '–'} | ${fixed(figures.roundTrips, 0)}${isOurs && figures.reportedRoundTrips !== undefined ? ` (reported ${fixed(figures.reportedRoundTrips, 0)})` : ''} | ${figures.dbHits.toLocaleString('en')} | ${isOurs ? times(ours?.requestsPerSecond, run('reference')?.requestsPerSecond) : ''} | ${isOurs ? times(ours?.p99Ms, run('reference')?.p99Ms) : ''} | ${isOurs ? times(ours?.requestsPerSecond, run('floor')?.requestsPerSecond) : ''} | ${isOurs ? times(ours?.p50Ms, run('floor')?.p50Ms) : ''} |`);
+      }
+    }
+  }
+  lines.push('', `Memory at the end (RSS / heap used, MB): ${Object.entries(report.memory).map(([name, m]) => `${name} ${m.rssMb} / ${m.heapUsedMb}`).join('; ')}.`, '');
+  if (report.targets.length > 0) {
+    lines.push('| target | operation | c | value | limit | met |', '| --- | --- | ---: | ---: | ---: | --- |');
+    for (const t of report.targets) lines.push(`| ${t.target} | ${t.operation} | ${t.concurrency ?? ''} | ${t.value} | ${t.limit} | ${t.met ? 'yes' : '**no**'} |`);
+    lines.push('');
+  }
+  if (report.pending.length > 0) {
+    lines.push('Pending operations:', ...report.pending.map((p) => `- ${p.name} (${p.title}): ${p.reason}`), '');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,69 @@
+/**
+ * npm run bench [-- --scale 1|10|100] [--seed 42] [--duration 10] [--warmup 3] [--concurrency 16,64] [--only nested3,connection] [--smoke]
+ *
+ * Runs the benchmark (see bench/harness.ts) on the benchmark's own Neo4j store `.neo4j/bench-x<scale>`
+ * (loaded once, reused afterwards), prints the Markdown table and writes bench/results/bench-x<scale>.json
+ * and .md, plus bench/results/growth.md across the scales run so far. `--smoke` runs every part for
+ * one second on tiny data in a throwaway store and writes bench/results/smoke.json (or --out).
+ */
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { runBench } from './harness.js';
+import { renderMarkdown } from './report.js';
+import { renderGrowth } from './growth.js';
+
+const RESULTS = new URL('./results/', import.meta.url);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: '1' },
+      seed: { type: 'string', default: '42' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      concurrency: { type: 'string', default: '16,64' },
+      only: { type: 'string' },
+      smoke: { type: 'boolean', default: false },
+      out: { type: 'string' },
+    },
+  });
+  const smoke = values.smoke ?? false;
+  const scale = smoke ? 0.1 : Number(values.scale);
+  if (!smoke && ![1, 10, 100].includes(scale)) throw new Error(`--scale: expected 1, 10 or 100, received "${values.scale}"`);
+  const number = (text: string | undefined, fallback: number, name: string) => {
+    const n = text === undefined ? fallback : Number(text);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name}: expected a number of seconds, received "${text}"`);
+    return n;
+  };
+  const report = await runBench({
+    scale,
+    seed: Number(values.seed),
+    smoke,
+    durationSeconds: number(values.duration, smoke ? 1 : 10, 'duration'),
+    warmupSeconds: number(values.warmup, smoke ? 0.5 : 3, 'warmup'),
+    concurrencies: values.concurrency!.split(',').map(Number),
+    dataDir: smoke ? `.neo4j/bench-smoke-${process.pid}` : `.neo4j/bench-x${scale}`,
+    removeData: smoke,
+    only: values.only?.split(','),
+    log: (line) => console.error(line),
+  });
+  const markdown = renderMarkdown(report);
+  mkdirSync(RESULTS, { recursive: true });
+  const name = smoke ? 'smoke' : `bench-x${scale}`;
+  writeFileSync(values.out ?? new URL(`${name}.json`, RESULTS), `${JSON.stringify(report, null, 2)}\n`);
+  if (!smoke) {
+    writeFileSync(new URL(`${name}.md`, RESULTS), markdown);
+    writeFileSync(new URL('growth.md', RESULTS), renderGrowth(RESULTS));
+  }
+  console.log(markdown);
+  if (!smoke) console.log(renderGrowth(RESULTS));
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
