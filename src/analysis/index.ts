@@ -4,6 +4,7 @@ import { SearchResolver } from './search/search.resolver.js';
 import { SubgraphResolver } from './subgraph/subgraph.resolver.js';
 import { PathsResolver } from './paths/paths.resolver.js';
 import { ConcentrationResolver } from './concentration/concentration.resolver.js';
+import { PolicyImpactResolver } from './policy-impact/policy-impact.resolver.js';
 
 /** The analysis fields' resolvers, registered in src/schema.ts. */
 export const analysisResolvers = [
@@ -13,4 +14,5 @@ export const analysisResolvers = [
   SubgraphResolver,
   PathsResolver,
   ConcentrationResolver,
+  PolicyImpactResolver,
 ];
