@@ -25,7 +25,7 @@ const snapshot = async () => (await api.executor.read(
    WITH f, r, s ORDER BY r.id
    WITH f, collect(r {.*, source: s.id}) AS reports
    RETURN f {.*} AS flow, [(f)-[:FROM|TO|OF]->(x) | x.id] AS ends, reports
-   ORDER BY flow.id`)).map((row) => ({ ...row, ends: [...row.ends].sort() }));
+   ORDER BY flow.id`)).map((row): Record<string, any> => ({ ...row, ends: [...row.ends].sort() }));
 
 describe('npm run import -- comtrade: the UN Comtrade bulk layout', () => {
   it('--strict on a file with bad rows fails and writes nothing', async () => {

@@ -41,7 +41,7 @@ const snapshot = async () => (await api.executor.read(
    WITH f, r ORDER BY r.id
    WITH f, collect(r {.*, cites: [(r)-[:CITES]->(s) | s.id]}) AS reports
    RETURN f {.*} AS flow, [(f)-[:FROM|TO|OF]->(x) | x.id] AS ends, reports
-   ORDER BY flow.id`)).map((row) => ({ ...row, ends: [...row.ends].sort() }));
+   ORDER BY flow.id`)).map((row): Record<string, any> => ({ ...row, ends: [...row.ends].sort() }));
 const clear1801 = () => removeTestData(api.executor, [SYNTHETIC_SOURCE], '1801-');
 
 describe('npm run import -- flows: our trade-flow CSV', () => {
