@@ -5,6 +5,7 @@ import { SubgraphResolver } from './subgraph/subgraph.resolver.js';
 import { PathsResolver } from './paths/paths.resolver.js';
 import { ConcentrationResolver } from './concentration/concentration.resolver.js';
 import { PolicyImpactResolver } from './policy-impact/policy-impact.resolver.js';
+import { SupplyChainResolver } from './supply-chain/supply-chain.resolver.js';
 
 /** The analysis fields' resolvers, registered in src/schema.ts. */
 export const analysisResolvers = [
@@ -15,4 +16,5 @@ export const analysisResolvers = [
   PathsResolver,
   ConcentrationResolver,
   PolicyImpactResolver,
+  SupplyChainResolver,
 ];
