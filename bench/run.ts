@@ -16,13 +16,14 @@ import { renderGrowth } from './growth.js';
 const RESULTS = new URL('./results/', import.meta.url);
 
 async function main(): Promise<void> {
+  const started = Date.now();
   const { values } = parseArgs({
     options: {
       scale: { type: 'string', default: '1' },
       seed: { type: 'string', default: '42' },
       duration: { type: 'string' },
       warmup: { type: 'string' },
-      concurrency: { type: 'string', default: '16,64' },
+      concurrency: { type: 'string' },
       only: { type: 'string' },
       smoke: { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -40,13 +41,14 @@ async function main(): Promise<void> {
     scale,
     seed: Number(values.seed),
     smoke,
-    durationSeconds: number(values.duration, smoke ? 1 : 10, 'duration'),
-    warmupSeconds: number(values.warmup, smoke ? 0.5 : 3, 'warmup'),
-    concurrencies: values.concurrency!.split(',').map(Number),
+    durationSeconds: number(values.duration, smoke ? 0.5 : 10, 'duration'),
+    warmupSeconds: number(values.warmup, smoke ? 0.25 : 3, 'warmup'),
+    // Smoke runs use low concurrency: the point is to exercise every part, and a deep backlog only takes long to drain.
+    concurrencies: (values.concurrency ?? (smoke ? '2,4' : '16,64')).split(',').map(Number),
     dataDir: smoke ? `.neo4j/bench-smoke-${process.pid}` : `.neo4j/bench-x${scale}`,
     removeData: smoke,
     only: values.only?.split(','),
-    log: (line) => console.error(line),
+    log: (line) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`),
   });
   const markdown = renderMarkdown(report);
   mkdirSync(RESULTS, { recursive: true });
