@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor.js';
 import { cypher } from '../db/cypher.js';
+import { LIST_DEFAULTS } from '../seed/load-seed.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import { labelOf, type Label } from '../graph/shared/labels.js';
 import type { NodeRow } from '../graph/shared/loaders.js';
@@ -192,12 +193,13 @@ export class CurationService {
       const props = defined({ ...fields, confidence: input.confidence, note: input.note, evidence: input.evidence });
       await run(
         `MERGE (n:${label} {id: $id})
+         ON CREATE SET n += $defaults
          SET n += $props
          WITH n
          UNWIND $sourceIds AS sourceId
          MATCH (s:Source {id: sourceId})
          MERGE (n)-[:CITES]->(s)`,
-        { id, props, sourceIds },
+        { id, props, sourceIds, defaults: LIST_DEFAULTS[label] ?? {} },
       );
       for (const list of links) {
         if (list.values !== undefined) await setLinks(run, label, id, list, sourceIds);

@@ -115,6 +115,12 @@ describe('companies, facilities, disruptions, policies', () => {
     expect(updated.data.upsertCompany).toMatchObject({ name: 'Acme Magnets GmbH (test)', aliases: ['Acme'], country: { iso3: 'DEU' } });
   });
 
+  it('gives a company created without aliases or roles empty lists, not nulls', async () => {
+    const body = await edit(COMPANY, { input: { id: 'company:test-cur-bare', name: 'Bare Co (test)', sourceIds: ['source:test-cur-a'] } });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.upsertCompany).toMatchObject({ aliases: [], roles: [] });
+  });
+
   it('is idempotent: the same company input twice leaves the same node', async () => {
     const input = { id: 'company:test-cur-acme', name: 'Acme Magnets GmbH (test)', sourceIds: ['source:test-cur-a'] };
     await edit(COMPANY, { input });
