@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { describeValues } from '../graph/shared/enums.js';
 
 /** Closed vocabularies of curated entities (the seed's values), so a typo is refused, not stored. */
 export enum CompanyRole { MINER = 'MINER', SEPARATOR = 'SEPARATOR', METAL_MAKER = 'METAL_MAKER', MAGNET_MAKER = 'MAGNET_MAKER', COMPONENT_MAKER = 'COMPONENT_MAKER', OEM = 'OEM', ASSOCIATION = 'ASSOCIATION' }
@@ -8,14 +9,12 @@ export enum DisruptionKind { PRODUCTION_HALT = 'PRODUCTION_HALT', LINE_SHUTDOWN 
 export enum PolicyKind { EXPORT_CONTROL = 'EXPORT_CONTROL', LICENSING = 'LICENSING', TARIFF = 'TARIFF', TRADE_AGREEMENT = 'TRADE_AGREEMENT', SUSPENSION = 'SUSPENSION', PROCUREMENT_RULE = 'PROCUREMENT_RULE', EXPORT_BAN = 'EXPORT_BAN' }
 export enum ReportBasis { REPORTED = 'REPORTED', DERIVED = 'DERIVED' }
 
-const describeAll = (values: object, what: string) =>
-  Object.fromEntries(Object.keys(values).map((key) => [key, { description: `${what} ${key.toLowerCase().replace(/_/g, ' ')}.` }]));
 
-registerEnumType(CompanyRole, { name: 'CompanyRole', description: 'A role a company plays in the rare-earth chain.', valuesConfig: describeAll(CompanyRole, 'Role:') });
-registerEnumType(FacilityKind, { name: 'FacilityKind', description: 'What a facility is.', valuesConfig: describeAll(FacilityKind, 'Kind:') });
-registerEnumType(FacilityStatus, { name: 'FacilityStatus', description: 'The state of a facility.', valuesConfig: describeAll(FacilityStatus, 'Status:') });
-registerEnumType(DisruptionKind, { name: 'DisruptionKind', description: 'What kind of disruption was recorded.', valuesConfig: describeAll(DisruptionKind, 'Kind:') });
-registerEnumType(PolicyKind, { name: 'PolicyKind', description: 'What kind of policy it is.', valuesConfig: describeAll(PolicyKind, 'Kind:') });
+registerEnumType(CompanyRole, { name: 'CompanyRole', description: 'A role a company plays in the rare-earth chain.', valuesConfig: describeValues(CompanyRole, 'Role:') });
+registerEnumType(FacilityKind, { name: 'FacilityKind', description: 'What a facility is.', valuesConfig: describeValues(FacilityKind, 'Kind:') });
+registerEnumType(FacilityStatus, { name: 'FacilityStatus', description: 'The state of a facility.', valuesConfig: describeValues(FacilityStatus, 'Status:') });
+registerEnumType(DisruptionKind, { name: 'DisruptionKind', description: 'What kind of disruption was recorded.', valuesConfig: describeValues(DisruptionKind, 'Kind:') });
+registerEnumType(PolicyKind, { name: 'PolicyKind', description: 'What kind of policy it is.', valuesConfig: describeValues(PolicyKind, 'Kind:') });
 registerEnumType(ReportBasis, {
   name: 'ReportBasis',
   description: 'Where a curated trade figure comes from (COMPUTED values are the API\'s own and cannot be written).',

@@ -42,8 +42,12 @@ registerEnumType(SortDirection, {
   valuesConfig: { ASC: { description: 'Smallest first.' }, DESC: { description: 'Largest first.' } },
 });
 
+/** A description for every value of a closed vocabulary: "<prefix> <value in words>." */
+export function describeValues<T extends object>(values: T, prefix: string): Partial<Record<keyof T, { description: string }>> {
+  return Object.fromEntries(Object.keys(values).map((key) => [key, { description: `${prefix} ${key.toLowerCase().replace(/_/g, ' ')}.` }])) as Partial<Record<keyof T, { description: string }>>;
+}
+
 /** Registers an entity's sort-field enum, each value described by the field it sorts on. */
 export function registerSortEnum<T extends Record<string, string>>(sortEnum: T, name: string, description: string): void {
-  const valuesConfig = Object.fromEntries(Object.keys(sortEnum).map((key) => [key, { description: `Sort by ${key.toLowerCase().replace(/_/g, ' ')}.` }]));
-  registerEnumType(sortEnum, { name, description, valuesConfig: valuesConfig as Partial<Record<keyof T, { description: string }>> });
+  registerEnumType(sortEnum, { name, description, valuesConfig: describeValues(sortEnum, 'Sort by') });
 }
