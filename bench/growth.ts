@@ -29,6 +29,15 @@ export function renderGrowth(dir: URL): string {
       }
     }
   }
+  // Db hits do not depend on how busy the machine was: the steadier sign of index seeks versus scans.
+  lines.push('', `| operation | contestant | ${scales.map((s) => `db hits ×${s}`).join(' | ')} | growth |`, `| --- | --- | ${scales.map(() => '---:').join(' | ')} | ---: |`);
+  for (const op of base.operations) {
+    for (const name of Object.keys(op.contestants)) {
+      const hits = reports.map((r) => r.operations.find((o) => o.name === op.name)?.contestants[name as 'ours']?.dbHits);
+      const growth = hits[0] && hits.at(-1) ? hits.at(-1)! / hits[0] : undefined;
+      lines.push(`| ${op.name} | ${name} | ${hits.map((h) => h?.toLocaleString('en') ?? '–').join(' | ')} | ${growth ? `${growth.toFixed(2)}×` : '–'} |`);
+    }
+  }
   lines.push('', `Runs: ${reports.map((r) => `×${r.meta.scale} at ${r.meta.startedAt} (load average ${r.meta.machine.loadAverageBefore[0].toFixed(2)})`).join('; ')}.`);
   return `${lines.join('\n')}\n`;
 }

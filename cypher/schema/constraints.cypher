@@ -30,6 +30,11 @@ CREATE INDEX company_name IF NOT EXISTS FOR (n:Company) ON (n.name);
 CREATE INDEX facility_name IF NOT EXISTS FOR (n:Facility) ON (n.name);
 CREATE INDEX trade_flow_period IF NOT EXISTS FOR (n:TradeFlow) ON (n.period);
 CREATE INDEX trade_flow_route IF NOT EXISTS FOR (n:TradeFlow) ON (n.exporterIso3, n.importerIso3, n.period);
+// One exporter (or importer) over a range of months, with or without the other side: a composite
+// index is only sought with conditions on all its properties, so `route` alone left these queries
+// to the period index, whose cost grows with every country's flows (measured by npm run bench).
+CREATE INDEX trade_flow_exporter_period IF NOT EXISTS FOR (n:TradeFlow) ON (n.exporterIso3, n.period);
+CREATE INDEX trade_flow_importer_period IF NOT EXISTS FOR (n:TradeFlow) ON (n.importerIso3, n.period);
 CREATE INDEX trade_flow_product IF NOT EXISTS FOR (n:TradeFlow) ON (n.productId, n.period);
 CREATE INDEX trade_flow_hs_code IF NOT EXISTS FOR (n:TradeFlow) ON (n.hsCode);
 CREATE INDEX trade_flow_quantity IF NOT EXISTS FOR (n:TradeFlow) ON (n.quantityTonnes);

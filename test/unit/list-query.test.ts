@@ -36,7 +36,7 @@ describe('buildListQuery', () => {
   it('continues after a cursor with a keyset condition on (sort value, id), descending when asked', () => {
     const after = encodeCursor({ sort: 'QUANTITY:DESC', value: 352.8, id: 'flow:b' });
     const built = buildListQuery(tradeFlowDescriptor, { first: 5, after, orderBy: { field: 'QUANTITY', direction: SortDirection.DESC }, withTotal: false });
-    expect(built.query).toContain('coalesce(n.quantityTonnes, -1.0) < $afterValue OR (coalesce(n.quantityTonnes, -1.0) = $afterValue AND n.id < $afterId)');
+    expect(built.query).toContain('coalesce(n.quantityTonnes, -1.0) <= $afterValue AND (coalesce(n.quantityTonnes, -1.0) < $afterValue OR n.id < $afterId)');
     expect(built.query).toContain('ORDER BY sortValue DESC, n.id DESC');
     expect(built.params).toMatchObject({ afterValue: 352.8, afterId: 'flow:b' });
   });

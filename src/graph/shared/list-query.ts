@@ -62,6 +62,8 @@ export function sortOf(descriptor: EntityDescriptor, orderBy: OrderBy | null | u
   return { key: `${key}:${orderBy?.direction ?? SortDirection.ASC}`, expression, descending: orderBy?.direction === SortDirection.DESC };
 }
 
+const INDEX_ORDERED_SORTS = new Set(['n.name', 'n.period']);
+
 /**
  * One round trip for a page: the rows after the cursor in (sort key, id) order, one more than
  * asked for (to know whether there is a next page), and the total only when it was selected.
@@ -71,12 +73,18 @@ export function buildListQuery(descriptor: EntityDescriptor, request: ListReques
   const filters = buildWhere(descriptor, request.where, params);
   const sort = sortOf(descriptor, request.orderBy);
   const page = [...filters];
+  // `name` and `period` are never null (non-null in the schema, required on every write). Saying so
+  // lets Neo4j read the page in index order and stop after `first + 1` rows, instead of sorting
+  // every node of the label (measured by npm run bench: 30,291 → about 100 db hits for a page of
+  // companies at ×100). The total is left alone, so it still comes from the count store.
+  if (INDEX_ORDERED_SORTS.has(sort.expression)) page.push(`${sort.expression} IS NOT NULL`);
   if (request.after) {
     const position: CursorPosition = decodeCursor(request.after, sort.key);
     params.afterValue = position.value;
     params.afterId = position.id;
     const op = sort.descending ? '<' : '>';
-    page.push(`(${sort.expression} ${op} $afterValue OR (${sort.expression} = $afterValue AND n.id ${op} $afterId))`);
+    // (v > a) OR (v = a AND id > i), written so that its first half is a range Neo4j can seek.
+    page.push(`${sort.expression} ${op}= $afterValue AND (${sort.expression} ${op} $afterValue OR n.id ${op} $afterId)`);
   }
   // LIMIT needs a Cypher INTEGER; a JS number travels as a FLOAT.
   params.limit = int(request.first + 1);
