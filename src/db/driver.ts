@@ -16,7 +16,8 @@ export function createDriver({ uri, username, password }: DriverOptions): Driver
     disableLosslessIntegers: true,
     connectionTimeout: 3_000,
     connectionAcquisitionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    // Retries cover a cluster leader switch; kept short so a request fails fast when Neo4j is down.
+    maxTransactionRetryTime: 2_000,
     userAgent: 'rare-earth-graph/0.1',
   });
 }
