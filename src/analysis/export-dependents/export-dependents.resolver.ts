@@ -11,7 +11,7 @@ export class ExportDependentsResolver {
     description: 'Who depends on an export: the flow (volume, computed and reported changes, sources) in a month or range, then downstream of the product '
       + '(products that are kinds of it or made from it, up to maxDepth links), the applications that use them, the industries those belong to, '
       + 'the companies that make them (importing country first) with their disruptions, and the policies restricting the product or its elements. '
-      + `Each dependent has paths that justify it and a score: ${SCORE_FORMULA} Two database round trips. `
+      + `Each dependent has paths that justify it and a score: ${SCORE_FORMULA} One database round trip. `
       + 'NOT_FOUND for unknown ids; LIMIT_EXCEEDED when maxDepth > 6.',
   })
   exportDependents(@Args(() => ExportDependentsArgs) args: ExportDependentsArgs, @Ctx() ctx: Context): Promise<ExportDependents> {

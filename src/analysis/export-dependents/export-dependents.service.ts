@@ -8,20 +8,24 @@ import { downstream, edgesOfType } from '../shared/downstream.js';
 import { toGraphPath, toGraphSlice, type SliceNodeRow } from '../shared/graph.js';
 import { SCORE_FORMULA } from '../shared/dependent.type.js';
 import { graphNode, nodeRow, present, toSlice, type Slice } from '../shared/slice.js';
-import { loadTradeSeries } from '../trade-series/trade-series.service.js';
+import { seriesFromRow, seriesQuery } from '../trade-series/trade-series.service.js';
 import type { ExportDependentsArgs } from './export-dependents.args.js';
 import type { DependentCompany, ExportDependents, RestrictingPolicy } from './export-dependents.type.js';
 
-/** Two round trips, run together: the flow series, and the downstream slice of the graph. */
+/**
+ * One round trip: the flow series (cypher/queries/analysis/trade-series.cypher) and the downstream
+ * slice of the graph (export-dependents.cypher), each file's text run as a subquery of one statement.
+ */
 export async function loadExportDependents(db: Executor, args: ExportDependentsArgs): Promise<ExportDependents> {
   const { from, to } = monthsOf(args);
   const maxDepth = bounded('maxDepth', args.maxDepth, LIMITS.maxDepth);
-  const [flow, rows] = await Promise.all([
-    loadTradeSeries(db, { exporter: args.exporter, importer: args.importer, product: args.product, from, to }),
-    db.read(withBound(cypher('queries/analysis/export-dependents'), 'maxDepth', maxDepth), { productId: args.product }, 'exportDependents'),
-  ]);
-  const [row] = rows;
-  if (!row) throw new NotFoundError('Product', args.product);
+  const request = { exporter: args.exporter, importer: args.importer, product: args.product, from, to };
+  const series = seriesQuery(request);
+  const downstreamQuery = withBound(cypher('queries/analysis/export-dependents'), 'maxDepth', maxDepth);
+  // The series always yields one row; the slice none for an unknown product, hence OPTIONAL.
+  const [row] = await db.read(`CALL () {\n${series.query}\n}\nOPTIONAL CALL () {\n${downstreamQuery}\n}\nRETURN *`, series.params, 'exportDependents');
+  const flow = seriesFromRow(row, request, series.periods);
+  if (!row.rootId) throw new NotFoundError('Product', args.product);
   const slice = toSlice(row.nodes as SliceNodeRow[], row.edges as SliceEdge[]);
   const bases = row.bases as { company: string; country: SliceNodeRow | null }[];
   for (const base of bases) if (base.country) slice.nodes.set(base.country.id, base.country);

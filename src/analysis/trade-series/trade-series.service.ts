@@ -29,13 +29,28 @@ export function checkRange(from: string, to: string, names: [string, string] = [
   return periods;
 }
 
-/** One round trip: the flows from 12 months before `from` to `to`, with their reports and sources. */
-export async function loadTradeSeries(db: Executor, request: SeriesRequest): Promise<TradeSeries> {
+/** The query and its parameters: the flows from 12 months before `from` to `to`, with their reports and sources. */
+export function seriesQuery(request: SeriesRequest): { query: string; params: Record<string, unknown>; periods: string[] } {
   const periods = checkRange(request.from, request.to);
-  const [row] = await db.read(cypher('queries/analysis/trade-series'), {
-    exporterId: request.exporter, importerId: request.importer, productId: request.product,
-    fromPeriod: shiftPeriod(request.from, -12), toPeriod: request.to,
-  }, 'tradeSeries');
+  return {
+    query: cypher('queries/analysis/trade-series'),
+    params: {
+      exporterId: request.exporter, importerId: request.importer, productId: request.product,
+      fromPeriod: shiftPeriod(request.from, -12), toPeriod: request.to,
+    },
+    periods,
+  };
+}
+
+/** One round trip. */
+export async function loadTradeSeries(db: Executor, request: SeriesRequest): Promise<TradeSeries> {
+  const { query, params, periods } = seriesQuery(request);
+  const [row] = await db.read(query, params, 'tradeSeries');
+  return seriesFromRow(row, request, periods);
+}
+
+/** Shapes the trade-series row; unknown ids (null in the row) are NOT_FOUND. */
+export function seriesFromRow(row: Record<string, any>, request: SeriesRequest, periods: string[]): TradeSeries {
   if (!row.exporterId) throw new NotFoundError('Country', request.exporter);
   if (!row.importerId) throw new NotFoundError('Country', request.importer);
   if (!row.productId) throw new NotFoundError('Product', request.product);
