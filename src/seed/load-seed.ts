@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor.js';
 import { isLabel, labelOf, type Label } from '../graph/shared/labels.js';
 import { readSeedFolder, readTradeCsv } from './seed-files.js';
 import type { Value } from './typed-csv.js';
-import { choosePreferred, type ReportForChoice } from './preferred-report.js';
-import { mapTradeRow, type TradeLookups } from './trade-rows.js';
-import { cypher } from '../db/cypher.js';
+import { mapTradeRow } from './trade-rows.js';
+import { loadImportLookups } from '../ingest/lookups.js';
+import { writeTradeReports } from '../ingest/trade-writer.js';
 
 const BATCH = 500;
 
@@ -101,45 +100,22 @@ export async function mergeRelationships(db: Executor, type: string, rows: Recor
   return merged;
 }
 
-/** Loads trade rows (seed or import), then recomputes the preferred value of every flow it touched. */
+/**
+ * Loads the seed's trade rows through the importer's writer (src/ingest/trade-writer.ts), in one
+ * transaction with the touched flows' preferred values. Seed rows are ours: any rejection is a
+ * bug in the data and fails the load, with every line and reason.
+ */
 export async function loadTradeCsv(db: Executor, rows: { line: number; record: Record<string, string> }[]): Promise<{ reports: number; flows: number }> {
-  const lookups = await tradeLookups(db);
+  const lookups = await loadImportLookups(db);
   const mapped = rows.map(({ line, record }) => ({ line, result: mapTradeRow(record, lookups) }));
   const rejected = mapped.filter((row) => !row.result.ok);
   if (rejected.length > 0) {
     throw new Error(`trade rows rejected:\n${rejected.map((row) => `  line ${row.line}: ${(row.result as { reason: string }).reason}`).join('\n')}`);
   }
   const good = mapped.map((row) => row.result).filter((result) => result.ok);
-  await db.write(cypher('writes/merge-trade-reports'), {
-    rows: good.map(({ flow, report, source }) => ({ flow, report, source })),
-  }, 'seed trade reports');
-  const flowIds = [...new Set(good.map(({ flow }) => flow.id))];
-  await refreshPreferredValues(db, flowIds);
-  return { reports: good.length, flows: flowIds.length };
-}
-
-export async function refreshPreferredValues(db: Executor, flowIds: string[]): Promise<void> {
-  const rows = await db.read(cypher('writes/reports-of-flows'), { flowIds }, 'reports of flows');
-  const updates = rows.map((row) => {
-    const choice = choosePreferred(row.reports as ReportForChoice[]);
-    return { flowId: row.flowId, ...choice, reportCount: (row.reports as unknown[]).length };
-  });
-  await db.write(cypher('writes/set-preferred-values'), { updates }, 'set preferred values');
-}
-
-async function tradeLookups(db: Executor): Promise<TradeLookups> {
-  const [row] = await db.read(cypher('writes/trade-lookups'), {}, 'trade lookups');
-  const products = new Map<string, string>();
-  for (const product of row.products as { id: string; names: string[] }[]) {
-    for (const name of product.names) products.set(name.toLowerCase(), product.id);
-  }
-  const countries = new Set(row.countries as string[]);
-  const sources = new Map((row.sources as { url: string; id: string }[]).map((source) => [source.url, source.id]));
-  return {
-    productId: (nameOrId) => products.get(nameOrId.toLowerCase()),
-    countryExists: (iso3) => countries.has(iso3),
-    sourceId: (url) => sources.get(url) ?? `source:url-${createHash('sha1').update(url).digest('hex').slice(0, 12)}`,
-  };
+  const sources = [...new Map(good.map(({ source }) => [source.id, source])).values()];
+  await db.writeTransaction((run) => writeTradeReports(run, good.map(({ flow, report }) => ({ flow, report })), sources), 'seed trade reports');
+  return { reports: good.length, flows: new Set(good.map(({ flow }) => flow.id)).size };
 }
 
 /** List properties the API promises as non-null: an absent cell means "none recorded", stored as []. */
