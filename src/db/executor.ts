@@ -3,6 +3,8 @@ import { ServiceUnavailableError } from '../errors.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, any>;
+/** Runs one statement inside the caller's transaction (see Executor.writeTransaction). */
+export type Run = (query: string, params?: Params) => Promise<Row[]>;
 
 /** Counts database round trips; one per request, read back by tests and the benchmark. */
 export interface RoundTripCounter {
@@ -29,10 +31,6 @@ export class Executor {
     return new Executor(this.driver, this.database, this.bookmarkManager, counter);
   }
 
-  get roundTrips(): number {
-    return this.counter.count;
-  }
-
   async read(query: string, params: Params = {}, operation = 'read'): Promise<Row[]> {
     return this.run('READ', query, params, operation);
   }
@@ -41,32 +39,12 @@ export class Executor {
     return this.run('WRITE', query, params, operation);
   }
 
-  /** Several write statements in one transaction: all land or none does. */
-  async writeAll(statements: { query: string; params?: Params }[], operation = 'write'): Promise<Row[][]> {
-    const session = this.session('WRITE');
-    try {
-      this.counter.count += 1;
-      return await session.executeWrite(async (tx) => {
-        const results: Row[][] = [];
-        for (const { query, params } of statements) {
-          const result = await tx.run(query, params ?? {});
-          results.push(result.records.map((record) => record.toObject()));
-        }
-        return results;
-      }, { metadata: { app: 'rare-earth-graph', operation } });
-    } catch (error) {
-      throw translateDriverError(error);
-    } finally {
-      await session.close();
-    }
-  }
-
   /**
    * One write transaction whose statements depend on earlier results (e.g. read a flow's reports,
    * choose the preferred one in TypeScript, store it). `work` may run again on a transient error,
    * so it must not keep state outside the transaction; throwing from it rolls everything back.
    */
-  async writeTransaction<T>(work: (run: (query: string, params?: Params) => Promise<Row[]>) => Promise<T>, operation = 'write'): Promise<T> {
+  async writeTransaction<T>(work: (run: Run) => Promise<T>, operation = 'write'): Promise<T> {
     const session = this.session('WRITE');
     try {
       this.counter.count += 1;

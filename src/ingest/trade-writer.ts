@@ -1,10 +1,9 @@
 import { cypher } from '../db/cypher.js';
-import type { Params, Row } from '../db/executor.js';
+import type { Run } from '../db/executor.js';
 import { choosePreferred, type ReportForChoice } from '../seed/preferred-report.js';
 import type { TradeFlowRow, TradeReportRow, TradeSourceRow } from '../seed/trade-rows.js';
 
-/** Runs one statement inside the caller's transaction (Executor.writeTransaction). */
-export type Run = (query: string, params?: Params) => Promise<Row[]>;
+export type { Run };
 
 export interface TradeWrite {
   flow: TradeFlowRow;
