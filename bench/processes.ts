@@ -28,7 +28,9 @@ export class Child {
   /** Forks `script` (relative to bench/) and waits for its first `{type: 'ready'}` message. */
   static async start(name: string, script: string, args: string[], timeoutMs = 120_000): Promise<{ child: Child; ready: any }> {
     const path = fileURLToPath(new URL(script, import.meta.url));
-    const child = fork(path, args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of every child (contestants, load) into <dir> when it exits.
+    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+    const child = fork(path, args, { execArgv: ['--import', 'tsx', ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const ready = await new Promise<any>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${name} did not start within ${timeoutMs / 1000} s`)), timeoutMs);
       child.on('message', (message: { type?: string }) => {

@@ -10,6 +10,7 @@ import { TradeFlowResolver } from './graph/trade-flow/trade-flow.resolver.js';
 import { CurationResolver } from './curation/curation.resolver.js';
 import { analysisResolvers } from './analysis/index.js';
 import { validateArgs } from './graph/shared/validate-args.js';
+import { recordPropertyFields } from './graph/shared/nested/property-fields.js';
 import {
   NodeSourcesResolver, FigureSourcesResolver, ProductUseSourcesResolver, ProductSupplySourcesResolver,
 } from './graph/shared/provenance.resolver.js';
@@ -23,7 +24,8 @@ let built: GraphQLSchema | undefined;
 
 /** The executable schema, built once per process (shared by every request). */
 export function buildAppSchema(): GraphQLSchema {
-  built ??= buildSchemaSync({
+  if (built) return built;
+  built = buildSchemaSync({
     resolvers: [
       NodeResolver,
       ...entityResolvers,
@@ -39,6 +41,7 @@ export function buildAppSchema(): GraphQLSchema {
     // Argument validation without a dynamic import per field, so DataLoader batches stay whole.
     validateFn: validateArgs,
   });
+  recordPropertyFields(built);
   const query = built.getQueryType();
   if (query) query.description = 'Reading the rare-earth graph: entities by id, filtered and paged lists, and the analysis fields.';
   const mutation = built.getMutationType();

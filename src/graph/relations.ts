@@ -52,17 +52,17 @@ export const relationResolvers = [
   relation(E.Product, 'kinds', 'KIND_OF', 'IN', E.Product, 'Narrower products that are kinds of this one.'),
   relation(E.Product, 'elements', 'CONTAINS', 'OUT', E.Element, 'Elements this product contains.'),
   relation(E.Product, 'usedBy', 'USES', 'IN', E.Application, 'Applications that use this product, with the per-unit amounts and their sources.', {
-    returns: { type: ProductUse, map: (item: RelationItem, product: NodeRow) => productUse(item, item.node, product) },
+    returns: { type: ProductUse, nodeField: 'application', map: (item: RelationItem, product: NodeRow) => productUse(item, item.node, product) },
   }),
   relation(E.Product, 'producers', 'PRODUCES', 'IN', E.Company, 'Companies producing this product, with capacities and their sources.', {
-    returns: { type: ProductSupply, map: (item: RelationItem, product: NodeRow) => productSupply(item, item.node, product) },
+    returns: { type: ProductSupply, nodeField: 'company', map: (item: RelationItem, product: NodeRow) => productSupply(item, item.node, product) },
   }),
   relation(E.Product, 'tradeFlows', 'OF', 'IN', E.TradeFlow, 'Trade flows of this product.'),
   relation(E.Product, 'restrictedBy', 'RESTRICTS', 'IN', E.Policy, 'Policies that restrict this product directly.'),
   relation(E.Product, 'productionStats', 'OF', 'IN', E.ProductionStat, 'Production statistics of this product.'),
 
   relation(E.Application, 'uses', 'USES', 'OUT', E.Product, 'Products this application uses, with the per-unit amounts and their sources.', {
-    returns: { type: ProductUse, map: (item: RelationItem, application: NodeRow) => productUse(item, application, item.node) },
+    returns: { type: ProductUse, nodeField: 'product', map: (item: RelationItem, application: NodeRow) => productUse(item, application, item.node) },
   }),
   relation(E.Application, 'industries', 'PART_OF', 'OUT', E.Industry, 'Industries this application belongs to.'),
   relation(E.Application, 'makers', 'MAKES', 'IN', E.Company, 'Companies that make this application.'),
@@ -72,7 +72,7 @@ export const relationResolvers = [
   relation(E.Company, 'country', 'BASED_IN', 'OUT', E.Country, 'The country the company is based in.', single),
   relation(E.Company, 'facilities', 'OPERATES', 'OUT', E.Facility, 'Facilities the company operates.'),
   relation(E.Company, 'products', 'PRODUCES', 'OUT', E.Product, 'Products the company produces, with capacities and their sources.', {
-    returns: { type: ProductSupply, map: (item: RelationItem, company: NodeRow) => productSupply(item, company, item.node) },
+    returns: { type: ProductSupply, nodeField: 'product', map: (item: RelationItem, company: NodeRow) => productSupply(item, company, item.node) },
   }),
   relation(E.Company, 'applications', 'MAKES', 'OUT', E.Application, 'Applications the company makes.'),
   relation(E.Company, 'suppliers', 'SUPPLIES', 'IN', E.Company, 'Known suppliers of this company.'),

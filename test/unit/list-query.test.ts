@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildListQuery, buildWhere } from '../../src/graph/shared/list-query.js';
+import { buildListQuery } from '../../src/graph/shared/list-query.js';
+import { buildWhere } from '../../src/graph/shared/where-and-sort.js';
 import { companyDescriptor } from '../../src/graph/company/company.args.js';
 import { tradeFlowDescriptor } from '../../src/graph/trade-flow/trade-flow.args.js';
 import { encodeCursor } from '../../src/graph/shared/cursor.js';

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../shared/node.interface.js';
 
-@ObjectType({ implements: Node, description: 'A company or an industry association: miners, separators, magnet makers, OEMs, ...' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A company or an industry association: miners, separators, magnet makers, OEMs, ...' })
 export class Company extends Node {
   @Field(() => [String], { description: 'Other names (e.g. "JL MAG" for JL MAG Rare-Earth Co.).' })
   aliases: string[];

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../shared/node.interface.js';
 
-@ObjectType({ implements: Node, description: 'A country, or an aggregate such as the world total (WLD) or the EU-27 (EUU).' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A country, or an aggregate such as the world total (WLD) or the EU-27 (EUU).' })
 export class Country extends Node {
   @Field(() => String, { description: 'ISO 3166 alpha-3 code (WLD = world total, EUU = EU-27).' })
   iso3: string;

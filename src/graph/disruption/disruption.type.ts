@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from '../shared/node.interface.js';
 
-@ObjectType({ implements: Node, description: 'A recorded disruption: a production halt, line shutdown, cut, shortage warning or delay.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A recorded disruption: a production halt, line shutdown, cut, shortage warning or delay.' })
 export class Disruption extends Node {
   @Field(() => String, { description: 'PRODUCTION_HALT, LINE_SHUTDOWN, PRODUCTION_CUT, SHORTAGE_WARNING, DELIVERY_DELAY, LICENCE_DELAY or PRICE_SPIKE.' })
   kind: string;

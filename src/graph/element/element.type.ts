@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../shared/node.interface.js';
 
-@ObjectType({ implements: Node, description: 'A chemical element: the 17 rare earths, and cobalt and boron that magnets also contain.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A chemical element: the 17 rare earths, and cobalt and boron that magnets also contain.' })
 export class Element extends Node {
   @Field(() => String, { description: 'Chemical symbol, e.g. "Dy".' })
   symbol: string;

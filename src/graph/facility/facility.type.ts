@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from '../shared/node.interface.js';
 
-@ObjectType({ implements: Node, description: 'A mine, separation plant, magnet plant or assembly plant.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A mine, separation plant, magnet plant or assembly plant.' })
 export class Facility extends Node {
   @Field(() => String, { description: 'MINE, SEPARATION, REFINERY, METAL_PLANT, MAGNET_PLANT or ASSEMBLY_PLANT.' })
   kind: string;

@@ -1,5 +1,5 @@
 import { ObjectType } from 'type-graphql';
 import { Node } from '../shared/node.interface.js';
 
-@ObjectType({ implements: Node, description: 'An industry that applications belong to: automotive, wind power, medical imaging, ...' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'An industry that applications belong to: automotive, wind power, medical imaging, ...' })
 export class Industry extends Node {}

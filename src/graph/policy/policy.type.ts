@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../shared/node.interface.js';
 
-@ObjectType({ implements: Node, description: 'An export control, licensing rule, tariff, trade agreement or suspension.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'An export control, licensing rule, tariff, trade agreement or suspension.' })
 export class Policy extends Node {
   @Field(() => String, { description: 'Title of the policy.' })
   title: string;

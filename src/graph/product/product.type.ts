@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../shared/node.interface.js';
 
-@ObjectType({ implements: Node, description: 'A product along the processing chain: ore, concentrate, oxide, metal, alloy, magnet, component, or a customs category.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A product along the processing chain: ore, concentrate, oxide, metal, alloy, magnet, component, or a customs category.' })
 export class Product extends Node {
   @Field(() => String, { nullable: true, description: 'ORE, CONCENTRATE, OXIDE, METAL, ALLOY, MAGNET, COMPONENT or COMPOUND; null for customs aggregates that mix stages.' })
   stage?: string | null;

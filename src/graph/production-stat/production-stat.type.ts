@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Node } from '../shared/node.interface.js';
 
-@ObjectType({ implements: Node, description: "A country's production (or reserves, or share of world output) at one stage in one year, USGS-style." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A country's production (or reserves, or share of world output) at one stage in one year, USGS-style." })
 export class ProductionStat extends Node {
   @Field(() => Int, { description: 'The year the figure describes.' })
   year: number;

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
-@ObjectType({ description: 'Where a page sits in the whole list (Relay connections).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in the whole list (Relay connections).' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more items follow this page.' })
   hasNextPage: boolean;
@@ -23,7 +23,7 @@ export interface ConnectionShape<T> {
 
 /** `<Type>Connection` and `<Type>Edge` for a node type (one pair per entity, built once at start). */
 export function createConnection<T extends object>(nodeType: ClassType<T>, typeName: string): ClassType<ConnectionShape<T>> {
-  @ObjectType(`${typeName}Edge`, { description: `One ${typeName} in a page, with its cursor.` })
+  @ObjectType(`${typeName}Edge`, { simpleResolvers: true, description: `One ${typeName} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Opaque keyset cursor of this item.' })
     cursor: string;
@@ -32,7 +32,7 @@ export function createConnection<T extends object>(nodeType: ClassType<T>, typeN
     node: T;
   }
 
-  @ObjectType(`${typeName}Connection`, { description: `A page of ${typeName} items (Relay connection, keyset cursors).` })
+  @ObjectType(`${typeName}Connection`, { simpleResolvers: true, description: `A page of ${typeName} items (Relay connection, keyset cursors).` })
   class Connection {
     @Field(() => [Edge], { description: 'The items of this page, in order.' })
     edges: Edge[];

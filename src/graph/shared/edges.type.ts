@@ -6,7 +6,7 @@ import { Confidence } from './enums.js';
 import { Figure } from './figure.type.js';
 
 /** Relationships that carry facts of their own get a type, so their numbers keep their sources. */
-@ObjectType({ description: 'An application using a product (USES), with how much per unit where a source says.' })
+@ObjectType({ simpleResolvers: true, description: 'An application using a product (USES), with how much per unit where a source says.' })
 export class ProductUse {
   @Field(() => Application, { description: 'The application.' })
   application: Application;
@@ -33,7 +33,7 @@ export class ProductUse {
   sourceIds: string[];
 }
 
-@ObjectType({ description: 'A company producing a product (PRODUCES), with its capacity where a source gives it.' })
+@ObjectType({ simpleResolvers: true, description: 'A company producing a product (PRODUCES), with its capacity where a source gives it.' })
 export class ProductSupply {
   @Field(() => Company, { description: 'The producer.' })
   company: Company;

@@ -12,6 +12,8 @@ import { SortDirection } from './enums.js';
 import { selects } from './selection.js';
 import { pageSize } from './page-size.js';
 import type { NodeRow } from './loaders.js';
+import { connectionNodeFields, planNode } from './nested/relation-plan.js';
+import { storeFetched } from './nested/prefetched.js';
 
 /** `<Type>OrderBy`: a sort field from the entity's own enum and a direction. */
 export function createOrderBy(typeName: string, sortEnum: object): ClassType<{ field: string; direction: SortDirection }> {
@@ -63,17 +65,23 @@ export function createEntityResolver<T extends object>(descriptor: EntityDescrip
     @Query(() => Connection, { name: descriptor.plural, description: `${descriptor.typeName} items, filtered, sorted and paged with keyset cursors.` })
     async [descriptor.plural](@Args(() => ListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<NodeRow>> {
       const first = pageSize(args.first, ctx.config);
-      const built = buildListQuery(descriptor, { where: args.where, orderBy: args.orderBy, first, after: args.after, withTotal: selects(info, 'totalCount') });
-      const [row] = await ctx.db.read(built.query, built.params, `list ${descriptor.plural}`);
-      const rows = row.rows as { node: NodeRow; sortValue: string | number | null }[];
-      const page = rows.slice(0, first);
-      for (const { node } of page) ctx.loaders.nodeById.prime(node.id, node);
+      // The properties the selection reads and its relationship fields, to any depth, come in the same statement.
+      const selection = planNode(info, descriptor.typeName, connectionNodeFields(info), (size) => pageSize(size as number | undefined, ctx.config));
+      const built = buildListQuery(descriptor, { where: args.where, orderBy: args.orderBy, first, after: args.after, withTotal: selects(info, 'totalCount'), selection });
+      const rows = await ctx.db.read(built.query, built.params, `list ${descriptor.plural}`);
+      const found = rows.filter((row) => row.node !== null) as { node: NodeRow; sortValue: string | number | null }[];
+      const page = found.slice(0, first);
+      for (const { node } of page) {
+        // Only whole nodes may answer later lookups of the same id.
+        if (selection.properties === null) ctx.loaders.nodeById.prime(node.id, node);
+        storeFetched(node, selection.relations);
+      }
       const edges = page.map(({ node, sortValue }) => ({ node, cursor: encodeCursor({ sort: built.sortKey, value: sortValue, id: node.id }) }));
       return {
         edges,
-        totalCount: row.total ?? null,
+        totalCount: rows[0]?.total ?? null,
         pageInfo: {
-          hasNextPage: rows.length > first,
+          hasNextPage: found.length > first,
           hasPreviousPage: Boolean(args.after),
           startCursor: edges[0]?.cursor ?? null,
           endCursor: edges.at(-1)?.cursor ?? null,

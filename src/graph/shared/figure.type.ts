@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { Confidence, ValueBasis } from './enums.js';
 
 /** A number with its provenance: what it is, where it comes from, and how sure we are. */
-@ObjectType({ description: 'A number together with its unit, whether it was reported or computed, its sources and its confidence.' })
+@ObjectType({ simpleResolvers: true, description: 'A number together with its unit, whether it was reported or computed, its sources and its confidence.' })
 export class Figure {
   @Field(() => Float, { description: 'The value, in `unit`.' })
   value: number;

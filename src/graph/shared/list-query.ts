@@ -1,21 +1,17 @@
 import { int } from 'neo4j-driver';
-import { BadInputError } from '../../errors.js';
 import { decodeCursor, type CursorPosition } from './cursor.js';
 import type { EntityDescriptor } from './entity.js';
-import { LIST_OPERATORS, OPERATORS } from './filters.js';
-import { SortDirection } from './enums.js';
-
-export interface OrderBy {
-  field: string;
-  direction: SortDirection;
-}
+import { buildWhere, sortOf, type OrderBy, type WhereInput } from './where-and-sort.js';
+import { indent, nodeMap, relationSubqueries, type NodeSelection } from './nested/relation-subqueries.js';
 
 export interface ListRequest {
-  where?: Record<string, Record<string, unknown> | undefined> | null;
+  where?: WhereInput;
   orderBy?: OrderBy | null;
   first: number;
   after?: string | null;
   withTotal: boolean;
+  /** What the selection reads of each node: its properties (default all) and relationship fields, fetched in the same statement (see nested/). */
+  selection?: NodeSelection;
 }
 
 export interface BuiltQuery {
@@ -24,49 +20,13 @@ export interface BuiltQuery {
   sortKey: string;
 }
 
-/**
- * Builds the WHERE clause for a `where` input: each condition becomes `<property> <op> $pN`.
- * Property names and operators come from the descriptor and the OPERATORS whitelist;
- * values only ever travel as parameters.
- */
-export function buildWhere(descriptor: EntityDescriptor, where: ListRequest['where'], params: Record<string, unknown>, variable = 'n'): string[] {
-  const clauses: string[] = [];
-  for (const [field, filter] of Object.entries(where ?? {})) {
-    if (filter === undefined || filter === null) continue;
-    const target = descriptor.where[field];
-    if (!target) throw new BadInputError(`where.${field}`, `one of ${Object.keys(descriptor.where).join(', ')}`, field);
-    const conditions: string[] = [];
-    for (const [operator, value] of Object.entries(filter)) {
-      if (value === undefined || value === null) continue;
-      const isList = 'list' in target && target.list === true;
-      const render = isList ? LIST_OPERATORS[operator] : OPERATORS[operator];
-      if (!render) throw new BadInputError(`where.${field}.${operator}`, `one of ${Object.keys(isList ? LIST_OPERATORS : OPERATORS).join(', ')}`, operator);
-      const param = `p${Object.keys(params).length}`;
-      params[param] = value;
-      conditions.push(render('pattern' in target ? `x.${target.property}` : `${variable}.${target.property}`, `$${param}`));
-    }
-    if (conditions.length === 0) continue;
-    clauses.push(
-      'pattern' in target
-        ? `EXISTS { MATCH ${target.pattern.replace('(n)', `(${variable})`)} WHERE ${conditions.join(' AND ')} }`
-        : conditions.join(' AND '),
-    );
-  }
-  return clauses;
-}
-
-export function sortOf(descriptor: EntityDescriptor, orderBy: OrderBy | null | undefined): { key: string; expression: string; descending: boolean } {
-  const key = orderBy?.field ?? descriptor.defaultSort;
-  const expression = descriptor.sort[key];
-  if (!expression) throw new BadInputError('orderBy.field', `one of ${Object.keys(descriptor.sort).join(', ')}`, key);
-  return { key: `${key}:${orderBy?.direction ?? SortDirection.ASC}`, expression, descending: orderBy?.direction === SortDirection.DESC };
-}
-
 const INDEX_ORDERED_SORTS = new Set(['n.name', 'n.period']);
 
 /**
  * One round trip for a page: the rows after the cursor in (sort key, id) order, one more than
  * asked for (to know whether there is a next page), and the total only when it was selected.
+ * Rows stream out one per node (`node`, `sortValue`, `total`), each node with the relations
+ * selected under it; an empty page is one row whose `node` is null, so the total still comes back.
  */
 export function buildListQuery(descriptor: EntityDescriptor, request: ListRequest): BuiltQuery {
   const params: Record<string, unknown> = {};
@@ -90,17 +50,19 @@ export function buildListQuery(descriptor: EntityDescriptor, request: ListReques
   params.limit = int(request.first + 1);
   const direction = sort.descending ? 'DESC' : 'ASC';
   const whereOf = (clauses: string[]) => (clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '');
+  const selection = request.selection ?? { properties: null, relations: [] };
   const total = request.withTotal
     ? `CALL () { MATCH (n:${descriptor.label}) ${whereOf(filters)} RETURN count(n) AS total }`
     : 'WITH null AS total';
+  const relations = selection.relations.length > 0 ? `\n${indent(relationSubqueries(selection.relations, params))}` : '';
   const query = `${total}
-CALL () {
+OPTIONAL CALL () {
   MATCH (n:${descriptor.label}) ${whereOf(page)}
   WITH n, ${sort.expression} AS sortValue
   ORDER BY sortValue ${direction}, n.id ${direction}
-  LIMIT $limit
-  RETURN collect({node: n {.*}, sortValue: sortValue}) AS rows
+  LIMIT $limit${relations}
+  RETURN ${nodeMap('n', selection, 0)} AS node, sortValue
 }
-RETURN rows, total`;
+RETURN node, sortValue, total`;
   return { query, params, sortKey: sort.key };
 }

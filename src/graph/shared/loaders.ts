@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import { int } from 'neo4j-driver';
 import type { Executor, Row } from '../../db/executor.js';
 import { matchByIds } from './by-label.js';
-import { buildWhere, sortOf, type OrderBy } from './list-query.js';
+import type { OrderBy, WhereInput } from './where-and-sort.js';
+import { relationItems, relationSubqueries, topColumn } from './nested/relation-subqueries.js';
 import type { EntityDescriptor } from './entity.js';
 import type { Label } from './labels.js';
 
@@ -16,7 +16,7 @@ export interface RelationSpec {
 }
 
 export interface RelationArgs {
-  where?: Record<string, Record<string, unknown> | undefined> | null;
+  where?: WhereInput;
   orderBy?: OrderBy | null;
   first: number;
 }
@@ -77,23 +77,13 @@ export class Loaders {
   }
 
   private async loadRelation(spec: RelationSpec, args: RelationArgs, ids: readonly string[]): Promise<RelationItem[][]> {
-    const params: Record<string, unknown> = {};
-    const filters = buildWhere(spec.target, args.where, params);
-    const sort = sortOf(spec.target, args.orderBy);
-    const arrow = spec.direction === 'OUT' ? `-[r:${spec.type}]->` : `<-[r:${spec.type}]-`;
-    const direction = sort.descending ? 'DESC' : 'ASC';
+    const params: Record<string, unknown> = { parentIds: ids };
     const query = `UNWIND $parentIds AS parentId
-MATCH (p:${spec.parent} {id: parentId})
-CALL (p) {
-  MATCH (p)${arrow}(n:${spec.target.label})
-  ${filters.length > 0 ? `WHERE ${filters.join(' AND ')}` : ''}
-  WITH n, r ORDER BY ${sort.expression} ${direction}, n.id ${direction}
-  LIMIT $first
-  RETURN collect({node: n {.*}, rel: properties(r)}) AS items
-}
-RETURN parentId, items`;
-    const rows = await this.db.read(query, { ...params, parentIds: ids, first: int(args.first) }, `${spec.parent}.${spec.type}`);
-    return inKeyOrder(ids, rows, (row) => row.parentId, (row) => row.items as RelationItem[], []);
+MATCH (n:${spec.parent} {id: parentId})
+${relationSubqueries([{ relation: { spec }, args, relationshipProperties: true, node: { properties: null, relations: [] } }], params)}
+RETURN parentId, ${topColumn(0)} AS items`;
+    const rows = await this.db.read(query, params, `${spec.parent}.${spec.type}`);
+    return inKeyOrder(ids, rows, (row) => row.parentId, (row) => relationItems(row.items), []);
   }
 }
 

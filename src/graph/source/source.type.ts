@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../shared/node.interface.js';
 
-@ObjectType({ implements: Node, description: 'A publication that reports facts: every number in the graph cites at least one.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A publication that reports facts: every number in the graph cites at least one.' })
 export class Source extends Node {
   @Field(() => String, { description: 'Title of the publication (descriptive where the page gave none).' })
   title: string;

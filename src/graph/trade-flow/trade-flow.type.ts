@@ -3,6 +3,7 @@ import { Node } from '../shared/node.interface.js';
 
 @ObjectType({
   implements: Node,
+  simpleResolvers: true,
   description: 'The flow of one product from one country to another in one month. Sources may report it differently: every report is kept (`reports`) and the flow shows a preferred value, chosen by a documented rule (`preferredReason`).',
 })
 export class TradeFlow extends Node {

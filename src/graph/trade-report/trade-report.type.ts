@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from '../shared/node.interface.js';
 import { ValueBasis } from '../shared/enums.js';
 
-@ObjectType({ implements: Node, description: "One source's report of a trade flow. Reports that disagree are all kept; a later revision is a new report." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "One source's report of a trade flow. Reports that disagree are all kept; a later revision is a new report." })
 export class TradeReport extends Node {
   @Field(() => String, { description: 'The month reported, YYYY-MM.' })
   period: string;
