@@ -30,7 +30,8 @@ export class Child {
     const path = fileURLToPath(new URL(script, import.meta.url));
     // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of every child (contestants, load) into <dir> when it exits.
     const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-    const child = fork(path, args, { execArgv: ['--import', 'tsx', ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // Every contestant runs as in production: graphql-js, for one, skips its development-only checks then.
+    const child = fork(path, args, { execArgv: ['--import', 'tsx', ...profile], env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const ready = await new Promise<any>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${name} did not start within ${timeoutMs / 1000} s`)), timeoutMs);
       child.on('message', (message: { type?: string }) => {

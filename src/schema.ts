@@ -11,6 +11,7 @@ import { CurationResolver } from './curation/curation.resolver.js';
 import { analysisResolvers } from './analysis/index.js';
 import { validateArgs } from './graph/shared/validate-args.js';
 import { recordPropertyFields } from './graph/shared/nested/property-fields.js';
+import { answerFetchedRelations } from './graph/shared/nested/fetched-fields.js';
 import {
   NodeSourcesResolver, FigureSourcesResolver, ProductUseSourcesResolver, ProductSupplySourcesResolver,
 } from './graph/shared/provenance.resolver.js';
@@ -42,6 +43,7 @@ export function buildAppSchema(): GraphQLSchema {
     validateFn: validateArgs,
   });
   recordPropertyFields(built);
+  answerFetchedRelations(built);
   const query = built.getQueryType();
   if (query) query.description = 'Reading the rare-earth graph: entities by id, filtered and paged lists, and the analysis fields.';
   const mutation = built.getMutationType();

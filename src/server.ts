@@ -4,7 +4,7 @@ import cors from 'cors';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -15,6 +15,7 @@ import { buildAppSchema } from './schema.js';
 import { createContext, type Context } from './context.js';
 import { createFormatError } from './format-error.js';
 import { roundTripsPlugin } from './plugins/round-trips.plugin.js';
+import { cacheHeadersPlugin } from './plugins/cache-headers.plugin.js';
 import { depthLimitPlugin } from './plugins/depth-limit.plugin.js';
 import { authPlugin } from './plugins/auth.plugin.js';
 
@@ -45,7 +46,8 @@ export async function startServer(config: Config, executor: Executor): Promise<R
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Reads may be cached by clients and CDNs for a minute; the graph changes by curation, not by the second.
-      ApolloServerPluginCacheControl({ defaultMaxAge: 60 }),
+      ApolloServerPluginCacheControlDisabled(),
+      cacheHeadersPlugin(60),
       depthLimitPlugin(config.maxQueryDepth),
       authPlugin(),
       ...(config.reportRoundTrips ? [roundTripsPlugin()] : []),

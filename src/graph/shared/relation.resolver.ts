@@ -1,5 +1,4 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Resolver, Root, type ClassType } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import type { Context } from '../../context.js';
 import type { EntityDescriptor } from './entity.js';
@@ -7,7 +6,7 @@ import type { NodeRow, RelationItem, RelationSpec } from './loaders.js';
 import { pageSize } from './page-size.js';
 import type { SortDirection } from './enums.js';
 import { registerRelation } from './nested/relation-registry.js';
-import { fetchedFor } from './nested/prefetched.js';
+import { relationItems } from './nested/relation-subqueries.js';
 
 export interface RelationField<TItem extends object> {
   parentType: ClassType;
@@ -30,10 +29,10 @@ export interface RelationField<TItem extends object> {
 }
 
 /**
- * One relationship field (e.g. `Company.facilities`). When the list above it already fetched it
- * (a nested selection planned into the list's query, see nested/), the resolver reads that;
- * otherwise it goes through a per-request DataLoader, so N parents cost one round trip.
- * List fields take the target's `where`/`orderBy` and `first`.
+ * One relationship field (e.g. `Company.facilities`) resolved through a per-request DataLoader,
+ * so N parents cost one round trip. List fields take the target's `where`/`orderBy` and `first`.
+ * Under a list, the field is usually fetched with the list itself instead (see nested/): it is
+ * registered here for that, and answered from the list's rows before this resolver is reached.
  */
 export function createRelationResolver<TItem extends object>(relation: RelationField<TItem>) {
   const spec: RelationSpec = { parent: relation.parent.label, type: relation.type, direction: relation.direction, target: relation.target };
@@ -41,7 +40,14 @@ export function createRelationResolver<TItem extends object>(relation: RelationF
   const map = relation.returns?.map ?? ((item: RelationItem) => item.node as unknown as TItem);
   // type-graphql looks field resolvers up by method name per object type: each needs its own.
   const method = `${relation.parent.single}_${relation.field}`;
-  registerRelation(relation.parent.typeName, relation.field, { spec, single: relation.single ?? false, nodeField: relation.returns?.nodeField });
+  registerRelation(relation.parent.typeName, relation.field, {
+    spec, single: relation.single ?? false, nodeField: relation.returns?.nodeField, whereType: relation.targetWhere as new () => object,
+    valueOf: (neighbours, parent) => {
+      // Without `returns`, the field's value is the neighbours themselves: no copy needed.
+      const values = relation.returns ? relationItems(neighbours).map((item) => map(item, parent)) : (neighbours as unknown as TItem[]);
+      return relation.single ? (values[0] ?? null) : values;
+    },
+  });
 
   @ArgsType()
   class RelationArgs {
@@ -60,8 +66,8 @@ export function createRelationResolver<TItem extends object>(relation: RelationF
     @Resolver(() => relation.parentType)
     class SingleRelationResolver {
       @FieldResolver(() => itemType, { name: relation.field, nullable: true, description: relation.description })
-      async [method](@Root() parent: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<TItem | null> {
-        const [item] = fetchedFor(parent, info) ?? (await ctx.loaders.relation(spec, { first: 1 }).load(parent.id));
+      async [method](@Root() parent: NodeRow, @Ctx() ctx: Context): Promise<TItem | null> {
+        const [item] = await ctx.loaders.relation(spec, { first: 1 }).load(parent.id);
         return item ? map(item, parent) : null;
       }
     }
@@ -71,11 +77,9 @@ export function createRelationResolver<TItem extends object>(relation: RelationF
   @Resolver(() => relation.parentType)
   class ListRelationResolver {
     @FieldResolver(() => [itemType], { name: relation.field, description: relation.description })
-    async [method](
-      @Root() parent: NodeRow, @Args(() => RelationArgs) args: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
-    ): Promise<TItem[]> {
+    async [method](@Root() parent: NodeRow, @Args(() => RelationArgs) args: RelationArgs, @Ctx() ctx: Context): Promise<TItem[]> {
       const first = pageSize(args.first, ctx.config);
-      const items = fetchedFor(parent, info) ?? (await ctx.loaders.relation(spec, { where: args.where, orderBy: args.orderBy, first }).load(parent.id));
+      const items = await ctx.loaders.relation(spec, { where: args.where, orderBy: args.orderBy, first }).load(parent.id);
       return items.map((item) => map(item, parent));
     }
   }

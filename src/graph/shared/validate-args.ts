@@ -4,7 +4,7 @@ import type { FieldNode } from 'graphql';
 
 type ArgType = Parameters<ValidatorFn>[1];
 
-const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
+export const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
 const validatable = (value: unknown): value is object => value !== null && typeof value === 'object';
 
 /**
@@ -37,8 +37,8 @@ export function validateArgs(argValue: unknown, argType: ArgType, { context, inf
 
 async function validate(argValue: object): Promise<void> {
   try {
-    if (Array.isArray(argValue)) await Promise.all(argValue.filter(validatable).map((item) => validateOrReject(item, OPTIONS)));
-    else await validateOrReject(argValue, OPTIONS);
+    if (Array.isArray(argValue)) await Promise.all(argValue.filter(validatable).map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
+    else await validateOrReject(argValue, VALIDATOR_OPTIONS);
   } catch (error) {
     throw new ArgumentValidationError(error as ValidationError[]);
   }

@@ -5,6 +5,7 @@ import {
 import type { RelationArgs } from '../loaders.js';
 import { collectFields } from './collect-fields.js';
 import { isPropertyField } from './property-fields.js';
+import { isValidInput } from './valid-input.js';
 import { relationOf, type RegisteredRelation } from './relation-registry.js';
 
 /** What to fetch of the nodes under a selection: which properties (null: all), and which relations. */
@@ -29,10 +30,9 @@ type PageSize = (first: unknown) => number;
 /**
  * Plans the selection on nodes of `typeName` under `fieldNodes`: the properties its fields read,
  * and its relationship fields to any depth, so that all of it is fetched in the same query as the
- * nodes. A relationship field whose arguments are refused (e.g. `first` above the maximum) is left
- * out: its own resolver runs as usual and reports the error at its own path. Arguments that pass
- * here are still validated by that resolver (class-validator bounds), which reports any violation
- * in the same way.
+ * nodes. A relationship field is planned only when its arguments pass the checks its resolver
+ * would make (page size, class-validator rules of `where`); otherwise it is left out, its resolver
+ * runs as usual and reports the error at its own path.
  */
 export function planNode(info: GraphQLResolveInfo, typeName: string, fieldNodes: readonly FieldNode[], pageSize: PageSize): NodePlan {
   const type = info.schema.getType(typeName);
@@ -95,6 +95,7 @@ function readsRelationship(info: GraphQLResolveInfo, field: GraphQLField<unknown
 function argumentsOf(info: GraphQLResolveInfo, field: GraphQLField<unknown, unknown>, node: FieldNode, relation: RegisteredRelation, pageSize: PageSize): RelationArgs | undefined {
   try {
     const args = getArgumentValues(field, node, info.variableValues) as Partial<RelationArgs> & { first?: unknown };
+    if (args.where && !isValidInput(relation.whereType, args.where)) return undefined;
     return { where: args.where ?? null, orderBy: args.orderBy ?? null, first: relation.single ? 1 : pageSize(args.first) };
   } catch (error) {
     if (error instanceof GraphQLError) return undefined;

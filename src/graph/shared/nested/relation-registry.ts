@@ -1,6 +1,6 @@
-import type { RelationSpec } from '../loaders.js';
+import type { NodeRow, RelationSpec } from '../loaders.js';
 
-/** What the nested-selection planner needs to know about one relationship field. */
+/** What the nested-selection planner and the fetched-field resolvers need to know about one relationship field. */
 export interface RegisteredRelation {
   spec: RelationSpec;
   /** A single neighbour (e.g. Company.country): fetched with a limit of one. */
@@ -10,6 +10,10 @@ export interface RegisteredRelation {
    * the neighbour, through which nested selections continue (e.g. `application` of Product.usedBy).
    */
   nodeField?: string;
+  /** The input class of the field's `where` argument (its class-validator rules apply to nested fields too). */
+  whereType: new () => object;
+  /** The field's value from the neighbours fetched with the parent: the list, the single neighbour, or their edge objects. */
+  valueOf(neighbours: NodeRow[], parent: NodeRow): unknown;
 }
 
 /**
@@ -24,4 +28,11 @@ export function registerRelation(typeName: string, field: string, relation: Regi
 
 export function relationOf(typeName: string, field: string): RegisteredRelation | undefined {
   return relations.get(`${typeName}.${field}`);
+}
+
+export function allRelations(): [typeName: string, field: string, relation: RegisteredRelation][] {
+  return [...relations].map(([key, relation]) => {
+    const [typeName, field] = key.split('.');
+    return [typeName, field, relation];
+  });
 }
