@@ -27,6 +27,8 @@ export function runningLocalUri(workDir: string): string | undefined {
 
 export interface LocalNeo4j {
   uri: string;
+  /** The Java process (the benchmark reads its CPU time). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function startLocalNeo4j(workDir: string, log: (line: string) => vo
   writeFileSync(uriFile, uri);
   return {
     uri,
+    pid: child.pid,
     stop: async () => {
       rmSync(uriFile, { force: true });
       await stopProcess(child);

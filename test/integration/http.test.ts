@@ -66,6 +66,13 @@ describe('for frontends', () => {
     expect(response.headers.get('cache-control')).toBe('max-age=60, public');
   });
 
+  it('marks answers with errors and mutations as not to be stored', async () => {
+    const failed = await post({ query: '{ country(id: "country:XXX") { id } }' });
+    expect(failed.headers.get('cache-control')).toBe('no-store');
+    const mutation = await post({ query: 'mutation { upsertSource(input: {id: "x"}) { id } }' });
+    expect(mutation.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('refuses a body over the size limit with a JSON error', async () => {
     const response = await post({ query: `{ __typename } # ${'x'.repeat(20_000)}` });
     expect(response.status).toBe(413);
