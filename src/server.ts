@@ -30,6 +30,9 @@ const READY_TIMEOUT_MS = 2_000;
 /** Express + Apollo Server: GraphQL at /graphql, health checks, CORS, body size limit. */
 export async function startServer(config: Config, executor: Executor): Promise<RunningServer> {
   const app = express();
+  // No ETag: Express would hash every answer to make one, and GraphQL answers travel over POST,
+  // where no client revalidates; reads carry cache-control instead (cacheHeadersPlugin).
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const development = config.nodeEnv === 'development';
 
@@ -72,7 +75,7 @@ export async function startServer(config: Config, executor: Executor): Promise<R
 
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins, credentials: false, maxAge: 600 }),
+    corsForBrowsers(cors<cors.CorsRequest>({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins, credentials: false, maxAge: 600 })),
     express.json({ limit: config.requestSizeLimit }),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(config, executor, req.headers.authorization) }),
   );
@@ -82,6 +85,19 @@ export async function startServer(config: Config, executor: Executor): Promise<R
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`, port, stop: () => apollo.stop() };
+}
+
+/**
+ * CORS concerns browsers, and a browser's cross-origin request always carries `Origin`: other
+ * requests (servers, scripts, the benchmark) skip the middleware and only get `Vary: Origin`, so
+ * that a shared cache never hands their answer to a browser.
+ */
+function corsForBrowsers(middleware: express.RequestHandler): express.RequestHandler {
+  return (req, res, next) => {
+    if (req.headers.origin !== undefined || req.method === 'OPTIONS') return middleware(req, res, next);
+    res.vary('Origin');
+    next();
+  };
 }
 
 /** Bodies over the limit or not JSON: a JSON error with a code, not Express's HTML page. */

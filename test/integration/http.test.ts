@@ -43,6 +43,17 @@ describe('for frontends', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('answers a preflight, and tells caches that answers vary by origin even without one', async () => {
+    const preflight = await fetch(`${base}/graphql`, {
+      method: 'OPTIONS', headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+    const noOrigin = await post({ query: '{ __typename }' });
+    expect(noOrigin.headers.get('access-control-allow-origin')).toBeNull();
+    expect(noOrigin.headers.get('vary')).toContain('Origin');
+  });
+
   it('keeps CSRF prevention on: a simple GET without a preflight header is refused', async () => {
     const response = await fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(response.status).toBe(400);
