@@ -15,18 +15,11 @@ import { parseArgs } from 'node:util';
 import { startLocalNeo4j } from '../src/neo4j/local-neo4j.js';
 import { createDriver } from '../src/db/driver.js';
 import { Child } from './processes.js';
-import { OPERATIONS, type Send } from './operations.js';
-import { CONTESTANTS, type ContestantName, type ContestantServer } from './contestants/contestant.js';
+import { OPERATIONS, sendTo } from './operations.js';
+import { CONTESTANTS, startContestant, type ContestantName } from './contestants/contestant.js';
 import type { LoadResult } from './load/worker.js';
-import type { Driver } from 'neo4j-driver';
 
 const CLOCK_TICKS_PER_SECOND = 100;
-
-async function start(name: ContestantName, driver: Driver): Promise<ContestantServer> {
-  if (name === 'ours') return (await import('./contestants/ours.js')).startOurs(driver);
-  if (name === 'reference') return (await import('./contestants/reference.js')).startReference(driver);
-  return (await import('./contestants/floor.js')).startFloor(driver);
-}
 
 /** User + system CPU seconds of a process, from /proc/<pid>/stat (Linux). */
 function cpuSecondsOf(pid: number): number {
@@ -57,10 +50,9 @@ async function main(): Promise<void> {
       // would otherwise pay for Neo4j compiling the shared query shapes), the second is reported.
       for (const round of ['warm-up', 'measured']) {
         for (const name of names) {
-          const server = await start(name, driver);
+          const server = await startContestant(name, driver);
           try {
-            const send: Send = async (body) => (await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
-            const { bodies } = await op.plans[name]!(send);
+            const { bodies } = await op.plans[name]!(sendTo(server.url));
             const job = { url: server.url, bodies: bodies.map((body) => JSON.stringify(body)), connections: Number(values.connections), durationSeconds: duration, warmupSeconds: 0 };
             await load.request<LoadResult>(job); // this contestant's own warm-up, in both rounds
             if (round === 'warm-up') continue;

@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { openBenchDatabase } from './data/load.js';
 import { Child } from './processes.js';
 import { CONTESTANTS, type ContestantName } from './contestants/contestant.js';
-import { OPERATIONS, PENDING_UNLESS_PRESENT, type Operation, type Plan, type Send } from './operations.js';
+import { OPERATIONS, PENDING_UNLESS_PRESENT, sendTo, type Operation, type Plan, type Send } from './operations.js';
 import type { LoadResult } from './load/worker.js';
 import type { ProfileResult } from './contestants/profile.js';
 import { checkTargets, type TargetCheck } from './targets.js';
@@ -171,7 +171,7 @@ async function verify(op: Operation, servers: Record<ContestantName, { child: Ch
   const canonical: Partial<Record<ContestantName, unknown>> = {};
   for (const [name, plan] of Object.entries(op.plans) as [ContestantName, (send: Send) => Promise<Plan>][]) {
     const { child, url } = servers[name];
-    const send: Send = async (body) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+    const send = sendTo(url);
     await child.request({ type: 'idle' });
     await child.request({ type: 'record' });
     let result: Plan;

@@ -5,6 +5,10 @@ import { exportDependents, search, tradeSeries } from './operations-analysis.js'
 /** Sends one request body to a contestant and returns the parsed JSON answer. */
 export type Send = (body: object) => Promise<any>;
 
+/** A Send that POSTs JSON to `url`. */
+export const sendTo = (url: string): Send => async (body) =>
+  (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+
 /**
  * What verifying an operation against one contestant yields: the request bodies the load will
  * cycle through (the connection has two: its first page and the next) and the answer in a

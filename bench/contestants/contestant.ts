@@ -1,3 +1,5 @@
+import type { Driver } from 'neo4j-driver';
+
 /** The three contestants of the benchmark, each served over HTTP from its own process. */
 export const CONTESTANTS = ['ours', 'reference', 'floor'] as const;
 export type ContestantName = (typeof CONTESTANTS)[number];
@@ -6,4 +8,14 @@ export interface ContestantServer {
   /** Where load is sent: a GraphQL endpoint, or the floor's JSON endpoint. */
   url: string;
   stop(): Promise<void>;
+}
+
+/** Starts one contestant over the given driver (each module loaded only when its contestant runs). */
+export async function startContestant(kind: ContestantName, driver: Driver): Promise<ContestantServer> {
+  switch (kind) {
+    case 'ours': return (await import('./ours.js')).startOurs(driver);
+    case 'reference': return (await import('./reference.js')).startReference(driver);
+    case 'floor': return (await import('./floor.js')).startFloor(driver);
+    default: throw new Error(`contestant: expected ours, reference or floor, received "${kind as string}"`);
+  }
 }

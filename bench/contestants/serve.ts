@@ -6,29 +6,19 @@
  *   ← profile (PROFILE of the recorded queries: db hits), ← memory, ← stop.
  */
 import 'reflect-metadata';
-import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver.js';
 import { countingDriver, type DriverLog } from './counting-driver.js';
-import type { ContestantName, ContestantServer } from './contestant.js';
+import { startContestant, type ContestantName } from './contestant.js';
 import { profileQueries } from './profile.js';
 
 export type Request =
   | { id: number; type: 'record' | 'stop-record' | 'profile' | 'memory' | 'idle' | 'stop' };
 
-async function start(kind: ContestantName, driver: Driver): Promise<ContestantServer> {
-  switch (kind) {
-    case 'ours': return (await import('./ours.js')).startOurs(driver);
-    case 'reference': return (await import('./reference.js')).startReference(driver);
-    case 'floor': return (await import('./floor.js')).startFloor(driver);
-    default: throw new Error(`contestant: expected ours, reference or floor, received "${kind as string}"`);
-  }
-}
-
 async function main(): Promise<void> {
   const [kind, uri] = process.argv.slice(2) as [ContestantName, string];
   const raw = createDriver({ uri, username: 'neo4j', password: 'neo4j' });
   const log: DriverLog = { roundTrips: 0, active: 0, recording: false, queries: [], transactions: [] };
-  const server = await start(kind, countingDriver(raw, log));
+  const server = await startContestant(kind, countingDriver(raw, log));
   const reply = (id: number, result: unknown) => process.send?.({ id, result });
   process.on('message', async (message: Request) => {
     try {

@@ -45,13 +45,16 @@ describe('a nested selection under a list, fetched in the list\'s own query', ()
     expect(body.errors?.[0]?.path).toEqual(['countries', 'edges', 0, 'node', 'companies']);
   });
 
-  it('a node reached twice keeps each field\'s own arguments', async () => {
-    const body = await api.query(`{
-      countries(where: {iso3: {eq: "CHN"}}) { edges { node { companies(first: 1) { id } } } }
-      country(id: "country:CHN") { companies(first: 3) { id } }
-    }`);
+  it('the same field under one node, aliased with other arguments, keeps each alias\'s own answer', async () => {
+    const body = await api.query(`{ countries(where: {iso3: {eq: "CHN"}}) { edges { node {
+      one: companies(first: 1) { id } three: companies(first: 3) { id } byNameDesc: companies(first: 3, orderBy: {field: NAME, direction: DESC}) { id }
+    } } } }`);
     expect(body.errors).toBeUndefined();
-    expect(body.data.countries.edges[0].node.companies).toHaveLength(1);
-    expect(body.data.country.companies).toHaveLength(3);
+    expect(body.extensions?.dbRoundTrips).toBe(1);
+    const { one, three, byNameDesc } = body.data.countries.edges[0].node;
+    expect(one).toHaveLength(1);
+    expect(three).toHaveLength(3);
+    expect(three[0]).toEqual(one[0]);
+    expect(byNameDesc.map((company: { id: string }) => company.id)).not.toEqual(three.map((company: { id: string }) => company.id));
   });
 });

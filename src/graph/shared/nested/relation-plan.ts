@@ -46,13 +46,7 @@ export function planNode(info: GraphQLResolveInfo, typeName: string, fieldNodes:
     if (relation) {
       const field = type.getFields()[name];
       const args = argumentsOf(info, field, nodes[0], relation, pageSize);
-      if (args) {
-        relations.push({
-          field: nodes[0], relation, args,
-          relationshipProperties: readsRelationship(info, field, relation, nodes),
-          node: planNeighbour(info, field, relation, nodes, pageSize),
-        });
-      }
+      if (args) relations.push({ field: nodes[0], relation, args, ...planNeighbour(info, field, relation, nodes, pageSize) });
     } else if (isPropertyField(typeName, name)) {
       properties.add(name);
     } else if (name !== '__typename') {
@@ -77,19 +71,24 @@ function fieldsNamed(info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNod
   return [...collectFields(info, type, fieldNodes).values()].flat().filter((node) => node.name.value === name);
 }
 
-/** The plan for a relation's neighbours: selected directly, or through the edge object's neighbour field. */
-function planNeighbour(info: GraphQLResolveInfo, field: GraphQLField<unknown, unknown>, relation: RegisteredRelation, nodes: FieldNode[], pageSize: PageSize): NodePlan {
+/**
+ * The plan for a relation's neighbours, and whether the relationship's own properties are read.
+ * Without an edge object the neighbours are selected directly and the relationship is not read;
+ * through one (ProductUse, ProductSupply) they are selected under its neighbour field, and its
+ * other fields read the relationship.
+ */
+function planNeighbour(
+  info: GraphQLResolveInfo, field: GraphQLField<unknown, unknown>, relation: RegisteredRelation, nodes: FieldNode[], pageSize: PageSize,
+): Pick<RelationPlan, 'node' | 'relationshipProperties'> {
   const targetType = relation.spec.target.typeName;
-  if (!relation.nodeField) return planNode(info, targetType, nodes, pageSize);
   const edgeType = getNamedType(field.type);
-  return isObjectType(edgeType) ? planNode(info, targetType, fieldsNamed(info, edgeType, nodes, relation.nodeField), pageSize) : { properties: null, relations: [] };
-}
-
-/** Only edge objects (ProductUse, ProductSupply) read the relationship, through their fields other than the neighbour. */
-function readsRelationship(info: GraphQLResolveInfo, field: GraphQLField<unknown, unknown>, relation: RegisteredRelation, nodes: FieldNode[]): boolean {
-  const edgeType = getNamedType(field.type);
-  if (!relation.nodeField || !isObjectType(edgeType)) return false;
-  return [...collectFields(info, edgeType, nodes).values()].some(([node]) => node.name.value !== relation.nodeField && node.name.value !== '__typename');
+  if (!relation.nodeField || !isObjectType(edgeType)) return { node: planNode(info, targetType, nodes, pageSize), relationshipProperties: false };
+  const edgeFields = [...collectFields(info, edgeType, nodes).values()].flat();
+  const neighbourFields = edgeFields.filter((node) => node.name.value === relation.nodeField);
+  return {
+    node: planNode(info, targetType, neighbourFields, pageSize),
+    relationshipProperties: edgeFields.some((node) => node.name.value !== relation.nodeField && node.name.value !== '__typename'),
+  };
 }
 
 function argumentsOf(info: GraphQLResolveInfo, field: GraphQLField<unknown, unknown>, node: FieldNode, relation: RegisteredRelation, pageSize: PageSize): RelationArgs | undefined {
