@@ -57,4 +57,23 @@ describe('a nested selection under a list, fetched in the list\'s own query', ()
     expect(three[0]).toEqual(one[0]);
     expect(byNameDesc.map((company: { id: string }) => company.id)).not.toEqual(three.map((company: { id: string }) => company.id));
   });
+
+  it('a node met again through an edge\'s back reference answers another field from its own arguments', async () => {
+    // Each product is fetched with usedBy(first: 1); through the edge's `product` (that same node
+    // object) a second usedBy asks for 5, which the list did not fetch.
+    const body = await api.query(`{ products(first: 100) { edges { node { id
+      usedBy(first: 1) { product { usedBy(first: 5) { application { id } } } }
+    } } } }`);
+    expect(body.errors).toBeUndefined();
+    type Product = { id: string; usedBy: { product: { usedBy: { application: { id: string } }[] } }[] };
+    const products: Product[] = body.data.products.edges.map((edge: { node: Product }) => edge.node);
+    const used = products.filter((product) => product.usedBy.length > 0);
+    const inner = used.map((product) => product.usedBy[0].product.usedBy.map((use) => use.application.id));
+    expect(inner.some((ids) => ids.length > 1)).toBe(true);
+
+    const lookups = used.map((product, index) => `p${index}: product(id: "${product.id}") { usedBy(first: 5) { application { id } } }`);
+    const looked = await api.query(`{ ${lookups.join('\n')} }`);
+    expect(looked.errors).toBeUndefined();
+    expect(inner).toEqual(used.map((_, index) => looked.data[`p${index}`].usedBy.map((use: { application: { id: string } }) => use.application.id)));
+  });
 });

@@ -32,7 +32,7 @@ describe('relationSubqueries', () => {
     WITH n2, r2 ORDER BY coalesce(n2.capacityTonnesPerYear, -1.0) ASC, n2.id ASC LIMIT $first_3
     RETURN collect(n2 {.id, .name, __rel: properties(r2)}) AS c2_0
   }
-  RETURN collect(n1 {.*, __c2_0: c2_0}) AS c1_0
+  RETURN collect(n1 {.*, __r0: c2_0}) AS c1_0
 }`);
     expect(Object.keys(params)).toEqual(['p0', 'first_1', 'p2', 'first_3']);
     expect(params.p0).toBe('OEM');

@@ -8,27 +8,33 @@ interface PlannedField {
 }
 
 /**
- * Neighbours fetched together with a node, by the field of the query document they answer.
- * Keyed by the node object itself (weakly: gone with the request's results). The field node,
- * not its name, is the key: the same node object reached through another field (a lookup of a
- * primed loader) finds only what was fetched for that very field, with those very arguments.
+ * Set on a node fetched with relations under it: the planned fields whose neighbours its map
+ * holds, the i-th under `relatedKey(i)`. The field node, not its name, identifies a field: the
+ * same node object reached through another field (a lookup of a primed loader, the back
+ * reference of an edge) finds only what was fetched for that very field, with those very
+ * arguments. A symbol, so the tag never shows in the node's keys or its JSON.
  */
-const fetchedWith = new WeakMap<NodeRow, Map<FieldNode, NodeRow[]>>();
+const FETCHED_FIELDS = Symbol('fetchedFields');
+type FetchedNode = NodeRow & { [FETCHED_FIELDS]?: PlannedField[] };
 
-/** Records, for a node fetched at `depth` and every neighbour under it, what was fetched for each planned field. */
-export function storeFetched(node: NodeRow, plans: PlannedField[], depth = 0): void {
+/** Tags a node fetched with `plans`, and every neighbour under it, with the fields fetched for it. */
+export function storeFetched(node: NodeRow, plans: PlannedField[]): void {
   if (plans.length === 0) return;
-  const byField = new Map<FieldNode, NodeRow[]>();
+  (node as FetchedNode)[FETCHED_FIELDS] = plans;
   for (let index = 0; index < plans.length; index++) {
-    const neighbours: NodeRow[] = node[relatedKey(depth + 1, index)] ?? [];
     const below = plans[index].node.relations;
-    if (below.length > 0) for (const neighbour of neighbours) storeFetched(neighbour, below, depth + 1);
-    byField.set(plans[index].field, neighbours);
+    if (below.length === 0) continue;
+    for (const neighbour of (node[relatedKey(index)] as NodeRow[] | undefined) ?? []) storeFetched(neighbour, below);
   }
-  fetchedWith.set(node, byField);
 }
 
 /** The neighbours fetched for this field of this parent together with the parent, if they were. */
 export function fetchedFor(parent: NodeRow, info: GraphQLResolveInfo): NodeRow[] | undefined {
-  return fetchedWith.get(parent)?.get(info.fieldNodes[0]);
+  const plans = (parent as FetchedNode)[FETCHED_FIELDS];
+  if (plans === undefined) return undefined;
+  const field = info.fieldNodes[0];
+  for (let index = 0; index < plans.length; index++) {
+    if (plans[index].field === field) return (parent[relatedKey(index)] as NodeRow[] | undefined) ?? [];
+  }
+  return undefined;
 }

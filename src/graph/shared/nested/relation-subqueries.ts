@@ -19,10 +19,12 @@ export interface NodeSelection {
 
 /**
  * Keys added to a fetched node's map (never a property name: properties are schema field names):
- * the relationship that led to it, and the items of each relation under it.
+ * the relationship that led to it, and the items of each relation under it, by the relation's
+ * position in the node's plan. The key strings are made once: resolvers look them up per node.
  */
 export const RELATIONSHIP_KEY = '__rel';
-export const relatedKey = (depth: number, index: number) => `__c${depth}_${index}`;
+const relatedKeys: string[] = [];
+export const relatedKey = (index: number) => (relatedKeys[index] ??= `__r${index}`);
 /** The Cypher variable holding a relation's items: by depth and position, unique in its scope. */
 const relatedColumn = (depth: number, index: number) => `c${depth}_${index}`;
 
@@ -39,7 +41,7 @@ export function nodeMap(variable: string, selection: NodeSelection, depth: numbe
   const entries = [
     ...(selection.properties ? selection.properties.map((name) => `.${name}`) : ['.*']),
     ...(relationship ? [`${RELATIONSHIP_KEY}: properties(${relationship})`] : []),
-    ...selection.relations.map((_, index) => `${relatedKey(depth + 1, index)}: ${relatedColumn(depth + 1, index)}`),
+    ...selection.relations.map((_, index) => `${relatedKey(index)}: ${relatedColumn(depth + 1, index)}`),
   ];
   return `${variable} {${entries.join(', ')}}`;
 }
