@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationSubqueries, type SubqueryPlan } from '../../src/graph/shared/nested/relation-subqueries.js';
+import { nodeRow, readNode, relationSubqueries, type SubqueryPlan } from '../../src/graph/shared/nested/relation-subqueries.js';
 import { countryDescriptor } from '../../src/graph/country/country.args.js';
 import { companyDescriptor } from '../../src/graph/company/company.args.js';
 import { facilityDescriptor } from '../../src/graph/facility/facility.args.js';
@@ -30,9 +30,9 @@ describe('relationSubqueries', () => {
     MATCH (n1)-[r2:OPERATES]->(n2:Facility)
     WHERE EXISTS { MATCH (n2)-[:LOCATED_IN]->(x:Country) WHERE x.iso3 = $p2 }
     WITH n2, r2 ORDER BY coalesce(n2.capacityTonnesPerYear, -1.0) ASC, n2.id ASC LIMIT $first_3
-    RETURN collect(n2 {.id, .name, __rel: properties(r2)}) AS c2_0
+    RETURN collect([n2.id, n2.name, properties(r2)]) AS c2_0
   }
-  RETURN collect(n1 {.*, __r0: c2_0}) AS c1_0
+  RETURN collect([n1 {.*}, c2_0]) AS c1_0
 }`);
     expect(Object.keys(params)).toEqual(['p0', 'first_1', 'p2', 'first_3']);
     expect(params.p0).toBe('OEM');
@@ -48,5 +48,16 @@ describe('relationSubqueries', () => {
     const query = relationSubqueries([companiesOfCountry(), companiesOfCountry()], {});
     expect(query).toContain(') AS c1_0\n}');
     expect(query).toContain(') AS c1_1\n}');
+  });
+
+  it('reads a node back from its row in the order nodeRow wrote it', () => {
+    const selection = { properties: ['id', 'name'], relations: [companiesOfCountry([facilitiesOfCompany])] };
+    expect(nodeRow('n', selection, 0)).toBe('[n.id, n.name, c1_0]');
+    const facility = ['f1', 'Mine', { sources: ['s1'] }];
+    const company = [{ id: 'c1', name: 'Lynas', roles: ['MINER'] }, [facility]];
+    expect(readNode(['AUS', 'Australia', [company]], selection, false)).toEqual({
+      id: 'AUS', name: 'Australia',
+      __r0: [{ id: 'c1', name: 'Lynas', roles: ['MINER'], __r0: [{ id: 'f1', name: 'Mine', __rel: { sources: ['s1'] } }] }],
+    });
   });
 });

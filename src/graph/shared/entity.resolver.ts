@@ -14,6 +14,7 @@ import { pageSize } from './page-size.js';
 import type { NodeRow } from './loaders.js';
 import { connectionNodeFields, planNode } from './nested/relation-plan.js';
 import { storeFetched } from './nested/prefetched.js';
+import { readNode } from './nested/relation-subqueries.js';
 
 /** `<Type>OrderBy`: a sort field from the entity's own enum and a direction. */
 export function createOrderBy(typeName: string, sortEnum: object): ClassType<{ field: string; direction: SortDirection }> {
@@ -69,8 +70,8 @@ export function createEntityResolver<T extends object>(descriptor: EntityDescrip
       const selection = planNode(info, descriptor.typeName, connectionNodeFields(info), (size) => pageSize(size as number | undefined, ctx.config));
       const built = buildListQuery(descriptor, { where: args.where, orderBy: args.orderBy, first, after: args.after, withTotal: selects(info, 'totalCount'), selection });
       const rows = await ctx.db.read(built.query, built.params, `list ${descriptor.plural}`);
-      const found = rows.filter((row) => row.node !== null) as { node: NodeRow; sortValue: string | number | null }[];
-      const page = found.slice(0, first);
+      const found = rows.filter((row) => row.node !== null);
+      const page = found.slice(0, first).map((row) => ({ node: readNode(row.node, selection, false), sortValue: row.sortValue as string | number | null }));
       for (const { node } of page) {
         // Only whole nodes may answer later lookups of the same id.
         if (selection.properties === null) ctx.loaders.nodeById.prime(node.id, node);

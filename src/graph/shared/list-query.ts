@@ -2,7 +2,7 @@ import { int } from 'neo4j-driver';
 import { decodeCursor, type CursorPosition } from './cursor.js';
 import type { EntityDescriptor } from './entity.js';
 import { buildWhere, sortOf, type OrderBy, type WhereInput } from './where-and-sort.js';
-import { indent, nodeMap, relationSubqueries, type NodeSelection } from './nested/relation-subqueries.js';
+import { indent, nodeRow, relationSubqueries, type NodeSelection } from './nested/relation-subqueries.js';
 
 export interface ListRequest {
   where?: WhereInput;
@@ -26,7 +26,7 @@ const INDEX_ORDERED_SORTS = new Set(['n.name', 'n.period']);
  * One round trip for a page: the rows after the cursor in (sort key, id) order, one more than
  * asked for (to know whether there is a next page), and the total only when it was selected.
  * Rows stream out one per node (`node`, `sortValue`, `total`), each node with the relations
- * selected under it; an empty page is one row whose `node` is null, so the total still comes back.
+ * selected under it (a list: see nodeRow and readNode); an empty page is one row whose `node` is null, so the total still comes back.
  */
 export function buildListQuery(descriptor: EntityDescriptor, request: ListRequest): BuiltQuery {
   const params: Record<string, unknown> = {};
@@ -61,7 +61,7 @@ OPTIONAL CALL () {
   WITH n, ${sort.expression} AS sortValue
   ORDER BY sortValue ${direction}, n.id ${direction}
   LIMIT $limit${relations}
-  RETURN ${nodeMap('n', selection, 0)} AS node, sortValue
+  RETURN ${nodeRow('n', selection, 0)} AS node, sortValue
 }
 RETURN node, sortValue, total`;
   return { query, params, sortKey: sort.key };

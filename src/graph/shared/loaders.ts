@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Executor, Row } from '../../db/executor.js';
 import { matchByIds } from './by-label.js';
 import type { OrderBy, WhereInput } from './where-and-sort.js';
-import { relationItems, relationSubqueries, topColumn } from './nested/relation-subqueries.js';
+import { readNode, relationItems, relationSubqueries, topColumn, type NodeSelection } from './nested/relation-subqueries.js';
 import type { EntityDescriptor } from './entity.js';
 import type { Label } from './labels.js';
 
@@ -78,12 +78,14 @@ export class Loaders {
 
   private async loadRelation(spec: RelationSpec, args: RelationArgs, ids: readonly string[]): Promise<RelationItem[][]> {
     const params: Record<string, unknown> = { parentIds: ids };
+    const whole: NodeSelection = { properties: null, relations: [] };
     const query = `UNWIND $parentIds AS parentId
 MATCH (n:${spec.parent} {id: parentId})
-${relationSubqueries([{ relation: { spec }, args, relationshipProperties: true, node: { properties: null, relations: [] } }], params)}
+${relationSubqueries([{ relation: { spec }, args, relationshipProperties: true, node: whole }], params)}
 RETURN parentId, ${topColumn(0)} AS items`;
     const rows = await this.db.read(query, params, `${spec.parent}.${spec.type}`);
-    return inKeyOrder(ids, rows, (row) => row.parentId, (row) => relationItems(row.items), []);
+    const itemsOf = (row: Row) => relationItems((row.items as unknown[][]).map((item) => readNode(item, whole, true)));
+    return inKeyOrder(ids, rows, (row) => row.parentId, itemsOf, []);
   }
 }
 
