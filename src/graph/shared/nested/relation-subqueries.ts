@@ -18,7 +18,7 @@ export interface NodeSelection {
 }
 
 /**
- * Keys added to a fetched node's map (never a property name: properties are schema field names):
+ * Keys readNode adds to a fetched node object (never a property name: properties are schema field names):
  * the relationship that led to it, and the items of each relation under it, by the relation's
  * position in the node's plan. The key strings are made once: resolvers look them up per node.
  */
