@@ -7,7 +7,7 @@ import { labelOf } from './labels.js';
 import type { EntityDescriptor } from './entity.js';
 import { createConnection, type ConnectionShape } from './connection.js';
 import { buildListQuery } from './list-query.js';
-import { encodeCursor } from './cursor.js';
+import { encodeCursor, type CursorPosition } from './cursor.js';
 import { SortDirection } from './enums.js';
 import { selects } from './selection.js';
 import { pageSize } from './page-size.js';
@@ -27,6 +27,15 @@ export function createOrderBy(typeName: string, sortEnum: object): ClassType<{ f
     direction: SortDirection;
   }
   return OrderBy;
+}
+
+/** An item of a page whose cursor is encoded only when selected: most lists ask for the nodes alone. */
+class PageEdge {
+  constructor(readonly node: NodeRow, private readonly position: CursorPosition) {}
+
+  get cursor(): string {
+    return encodeCursor(this.position);
+  }
 }
 
 /**
@@ -77,7 +86,7 @@ export function createEntityResolver<T extends object>(descriptor: EntityDescrip
         if (selection.properties === null) ctx.loaders.nodeById.prime(node.id, node);
         storeFetched(node, selection.relations);
       }
-      const edges = page.map(({ node, sortValue }) => ({ node, cursor: encodeCursor({ sort: built.sortKey, value: sortValue, id: node.id }) }));
+      const edges = page.map(({ node, sortValue }) => new PageEdge(node, { sort: built.sortKey, value: sortValue, id: node.id }));
       return {
         edges,
         totalCount: rows[0]?.total ?? null,
