@@ -26,7 +26,8 @@ const INDEX_ORDERED_SORTS = new Set(['n.name', 'n.period']);
  * One round trip for a page: the rows after the cursor in (sort key, id) order, one more than
  * asked for (to know whether there is a next page), and the total only when it was selected.
  * Rows stream out one per node (`node`, `sortValue`, `total`), each node with the relations
- * selected under it (a list: see nodeRow and readNode); an empty page is one row whose `node` is null, so the total still comes back.
+ * selected under it (as a list: see nodeRow and readNode); an empty page is one row whose `node`
+ * is null, so the total still comes back.
  */
 export function buildListQuery(descriptor: EntityDescriptor, request: ListRequest): BuiltQuery {
   const params: Record<string, unknown> = {};

@@ -8,8 +8,8 @@ interface PlannedField {
 }
 
 /**
- * Set on a node fetched with relations under it: the planned fields whose neighbours its map
- * holds, the i-th under `relatedKey(i)`. The field node, not its name, identifies a field: the
+ * Set on a node fetched with relations under it: the planned fields whose neighbours it holds,
+ * the i-th under `relatedKey(i)` (see readNode). The field node, not its name, identifies a field: the
  * same node object reached through another field (a lookup of a primed loader, the back
  * reference of an edge) finds only what was fetched for that very field, with those very
  * arguments. A symbol, so the tag never shows in the node's keys or its JSON.
