@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeRow, readNode, relationSubqueries, type SubqueryPlan } from '../../src/graph/shared/nested/relation-subqueries.js';
+import { nodeRow, READ_WITH, readNode, relationSubqueries, type SubqueryPlan } from '../../src/graph/shared/nested/relation-subqueries.js';
 import { countryDescriptor } from '../../src/graph/country/country.args.js';
 import { companyDescriptor } from '../../src/graph/company/company.args.js';
 import { facilityDescriptor } from '../../src/graph/facility/facility.args.js';
@@ -50,14 +50,17 @@ describe('relationSubqueries', () => {
     expect(query).toContain(') AS c1_1\n}');
   });
 
-  it('reads a node back from its row in the order nodeRow wrote it', () => {
+  it('reads a node back from its row in the order nodeRow wrote it, tagging nodes that have relations with their selection', () => {
     const selection = { properties: ['id', 'name'], relations: [companiesOfCountry([facilitiesOfCompany])] };
     expect(nodeRow('n', selection, 0)).toBe('[n.id, n.name, c1_0]');
     const facility = ['f1', 'Mine', { sources: ['s1'] }];
     const company = [{ id: 'c1', name: 'Lynas', roles: ['MINER'] }, [facility]];
     expect(readNode(['AUS', 'Australia', [company]], selection, false)).toEqual({
-      id: 'AUS', name: 'Australia',
-      __r0: [{ id: 'c1', name: 'Lynas', roles: ['MINER'], __r0: [{ id: 'f1', name: 'Mine', __rel: { sources: ['s1'] } }] }],
+      id: 'AUS', name: 'Australia', [READ_WITH]: selection,
+      __r0: [{
+        id: 'c1', name: 'Lynas', roles: ['MINER'], [READ_WITH]: selection.relations[0].node,
+        __r0: [{ id: 'f1', name: 'Mine', __rel: { sources: ['s1'] } }],
+      }],
     });
   });
 });

@@ -13,7 +13,6 @@ import { selects } from './selection.js';
 import { pageSize } from './page-size.js';
 import type { NodeRow } from './loaders.js';
 import { connectionNodeFields, planNode } from './nested/relation-plan.js';
-import { storeFetched } from './nested/prefetched.js';
 import { readNode } from './nested/relation-subqueries.js';
 
 /** `<Type>OrderBy`: a sort field from the entity's own enum and a direction. */
@@ -81,11 +80,8 @@ export function createEntityResolver<T extends object>(descriptor: EntityDescrip
       const rows = await ctx.db.read(built.query, built.params, `list ${descriptor.plural}`);
       const found = rows.filter((row) => row.node !== null);
       const page = found.slice(0, first).map((row) => ({ node: readNode(row.node, selection, false), sortValue: row.sortValue as string | number | null }));
-      for (const { node } of page) {
-        // Only whole nodes may answer later lookups of the same id.
-        if (selection.properties === null) ctx.loaders.nodeById.prime(node.id, node);
-        storeFetched(node, selection.relations);
-      }
+      // Only whole nodes may answer later lookups of the same id.
+      if (selection.properties === null) for (const { node } of page) ctx.loaders.nodeById.prime(node.id, node);
       const edges = page.map(({ node, sortValue }) => new PageEdge(node, { sort: built.sortKey, value: sortValue, id: node.id }));
       return {
         edges,

@@ -8,6 +8,9 @@ import type { Label } from './labels.js';
 
 export type NodeRow = Record<string, any> & { id: string };
 
+/** A neighbour read whole, with nothing under it (what a relation's DataLoader fetches). */
+const WHOLE_NODE: NodeSelection = { properties: null, relations: [] };
+
 export interface RelationSpec {
   parent: Label;
   type: string;
@@ -78,13 +81,12 @@ export class Loaders {
 
   private async loadRelation(spec: RelationSpec, args: RelationArgs, ids: readonly string[]): Promise<RelationItem[][]> {
     const params: Record<string, unknown> = { parentIds: ids };
-    const whole: NodeSelection = { properties: null, relations: [] };
     const query = `UNWIND $parentIds AS parentId
 MATCH (n:${spec.parent} {id: parentId})
-${relationSubqueries([{ relation: { spec }, args, relationshipProperties: true, node: whole }], params)}
+${relationSubqueries([{ relation: { spec }, args, relationshipProperties: true, node: WHOLE_NODE }], params)}
 RETURN parentId, ${topColumn(0)} AS items`;
     const rows = await this.db.read(query, params, `${spec.parent}.${spec.type}`);
-    const itemsOf = (row: Row) => relationItems((row.items as unknown[][]).map((item) => readNode(item, whole, true)));
+    const itemsOf = (row: Row) => relationItems((row.items as unknown[][]).map((item) => readNode(item, WHOLE_NODE, true)));
     return inKeyOrder(ids, rows, (row) => row.parentId, itemsOf, []);
   }
 }

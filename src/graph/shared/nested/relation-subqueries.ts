@@ -48,9 +48,16 @@ export function nodeRow(variable: string, selection: NodeSelection, depth: numbe
 }
 
 /**
+ * Set on a node object read with relations under it: the selection it was read with, whose i-th
+ * relation's neighbours are under relatedKey(i). A symbol, so it never shows in the node's keys or
+ * its JSON. prefetched.ts reads it to answer relationship fields from what was fetched.
+ */
+export const READ_WITH = Symbol('readWith');
+
+/**
  * The node object for a list nodeRow returned: its properties, the relationship that led to it
  * under RELATIONSHIP_KEY (when `withRelationship`), and the items of its i-th relation, as node
- * objects too, under relatedKey(i).
+ * objects too, under relatedKey(i); tagged with its selection under READ_WITH when it has relations.
  */
 export function readNode(row: unknown[], selection: NodeSelection, withRelationship: boolean): NodeRow {
   let node: NodeRow;
@@ -62,6 +69,7 @@ export function readNode(row: unknown[], selection: NodeSelection, withRelations
     node = row[at++] as NodeRow;
   }
   if (withRelationship) node[RELATIONSHIP_KEY] = row[at++];
+  if (selection.relations.length > 0) (node as NodeRow & { [READ_WITH]?: NodeSelection })[READ_WITH] = selection;
   for (let index = 0; index < selection.relations.length; index++) {
     const plan = selection.relations[index];
     node[relatedKey(index)] = (row[at++] as unknown[][]).map((item) => readNode(item, plan.node, plan.relationshipProperties));
