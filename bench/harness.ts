@@ -7,7 +7,7 @@ import { openBenchDatabase } from './data/load.js';
 import { Child } from './processes.js';
 import { CONTESTANTS, type ContestantName } from './contestants/contestant.js';
 import { OPERATIONS, PENDING_UNLESS_PRESENT, sendTo, type Operation, type Plan, type Send } from './operations.js';
-import type { LoadResult } from './load/worker.js';
+import type { LoadResult, LoadSlice } from './load/worker.js';
 import type { ProfileResult } from './contestants/profile.js';
 import { checkTargets, type TargetCheck } from './targets.js';
 
@@ -15,8 +15,16 @@ export interface BenchOptions {
   scale: number;
   seed: number;
   smoke: boolean;
+  /** Measured seconds per cell (operation, concurrency, contestant), split evenly over the rounds. */
   durationSeconds: number;
+  /** Warm-up seconds per cell, split the same way: each slice warms up before it is measured. */
   warmupSeconds: number;
+  /**
+   * Each cell is measured in this many slices, the contestants taking turns in a rotated order
+   * each round, and the slices merged. The machine's speed drifts over minutes (it is shared):
+   * measured in turns of a few seconds, every contestant sees the same drift.
+   */
+  rounds: number;
   concurrencies: number[];
   /** The benchmark's own Neo4j store (never the API's or the tests'). */
   dataDir: string;
@@ -63,6 +71,7 @@ export interface BenchReport {
     sizes: Record<string, number>;
     durationSeconds: number;
     warmupSeconds: number;
+    rounds: number;
     concurrencies: number[];
     machine: { nproc: number; cpu: string; memory: string; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
   };
@@ -79,7 +88,7 @@ const SCHEMA_FILE = new URL('../schema/schema.graphql', import.meta.url);
  * The whole benchmark: the bench store (real seed + synthetic data), the three contestants in
  * their own processes, the load generator in another; per operation, a check that every
  * contestant returns the same result (with round trips and PROFILE db hits), then timed load at
- * each concurrency, contestants in turns; finally memory and the target checks.
+ * each concurrency, contestants in turns over several rounds; finally memory and the target checks.
  */
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const startedAt = new Date().toISOString();
@@ -112,29 +121,33 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         options.log(`  ${op.name}: results differ, not timed: ${report.mismatch}`);
         continue;
       }
+      const names = Object.keys(report.contestants) as ContestantName[];
+      const job = (name: ContestantName, connections: number, durationSeconds: number, warmupSeconds: number) => ({
+        url: servers[name].url, bodies: (report.contestants[name] as { bodies?: object[] }).bodies!.map((b) => JSON.stringify(b)),
+        connections, durationSeconds, warmupSeconds,
+      });
       // Neo4j plans and JIT-compiles each query shape on first use, and each contestant's V8 its own
       // code: every contestant is warmed up on the operation before any is timed, so that being
       // timed first is no handicap (measured: a contestant timed cold spent up to 3× the Neo4j CPU
       // per request that it spent warm).
-      for (const name of options.warmupSeconds > 0 ? (Object.keys(report.contestants) as ContestantName[]) : []) {
-        const plan = report.contestants[name] as ContestantFigures & { bodies?: object[] };
-        await load.request<LoadResult>({
-          url: servers[name].url, bodies: (plan.bodies ?? []).map((b) => JSON.stringify(b)), connections: Math.min(...options.concurrencies),
-          durationSeconds: options.warmupSeconds, warmupSeconds: 0,
-        });
+      for (const name of options.warmupSeconds > 0 ? names : []) {
+        await load.request<LoadSlice>(job(name, Math.min(...options.concurrencies), options.warmupSeconds, 0));
         await servers[name].child.request({ type: 'idle' });
       }
       for (const concurrency of options.concurrencies) {
-        for (const name of Object.keys(report.contestants) as ContestantName[]) {
-          const plan = report.contestants[name] as ContestantFigures & { bodies?: object[] };
-          const result = await load.request<LoadResult>({
-            url: servers[name].url, bodies: (plan.bodies ?? []).map((b) => JSON.stringify(b)), connections: concurrency,
-            durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds,
-          });
-          // Requests still queued when autocannon stopped are answered now, before anything else is measured.
-          await servers[name].child.request({ type: 'idle' });
-          plan.runs.push({ concurrency, ...result });
-          options.log(`  ${op.name.padEnd(12)} c=${String(concurrency).padEnd(3)} ${name.padEnd(9)} ${result.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  errors ${result.errors}`);
+        const slices = new Map(names.map((name) => [name, [] as LoadSlice[]]));
+        for (let round = 0; round < options.rounds; round++) {
+          for (const name of rotate(names, round)) {
+            const slice = await load.request<LoadSlice>(job(name, concurrency, options.durationSeconds / options.rounds, options.warmupSeconds / options.rounds));
+            // Requests still queued when autocannon stopped are answered now, before anything else is measured.
+            await servers[name].child.request({ type: 'idle' });
+            slices.get(name)!.push(slice);
+            options.log(`  ${op.name.padEnd(12)} c=${String(concurrency).padEnd(3)} round ${round + 1}/${options.rounds} ${name.padEnd(9)} ${slice.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${slice.p50Ms} ms  p99 ${slice.p99Ms} ms  errors ${slice.errors}`);
+          }
+        }
+        for (const name of names) {
+          const merged = await load.request<LoadResult>({ type: 'merge', slices: slices.get(name)!.map((slice) => slice.raw) });
+          report.contestants[name]!.runs.push({ concurrency, ...merged });
         }
       }
       for (const figures of Object.values(report.contestants)) delete (figures as { bodies?: object[] }).bodies;
@@ -148,7 +161,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const report: BenchReport = {
       meta: {
         startedAt, finishedAt: new Date().toISOString(), scale: options.scale, seed: options.seed, smoke: options.smoke,
-        sizes: { ...database.sizes }, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, concurrencies: options.concurrencies,
+        sizes: { ...database.sizes }, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, rounds: options.rounds, concurrencies: options.concurrencies,
         machine: machine(loadAverageBefore),
       },
       operations: reports,
@@ -228,6 +241,12 @@ export function firstDifference(a: unknown, b: unknown, path = '$'): string {
     return firstDifference((a as any)[key], (b as any)[key], `${path}.${key}`);
   }
   return `${path}: ${JSON.stringify(a)?.slice(0, 120)} vs ${JSON.stringify(b)?.slice(0, 120)}`;
+}
+
+/** The list started at `round` (modulo its length): who goes first changes every round. */
+export function rotate<T>(items: T[], round: number): T[] {
+  const start = items.length === 0 ? 0 : round % items.length;
+  return [...items.slice(start), ...items.slice(0, start)];
 }
 
 function mb(bytes: number): number {

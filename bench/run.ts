@@ -1,10 +1,11 @@
 /**
- * npm run bench [-- --scale 1|10|100] [--seed 42] [--duration 10] [--warmup 3] [--concurrency 16,64] [--only nested3,connection] [--smoke]
+ * npm run bench [-- --scale 1|10|100] [--seed 42] [--duration 12] [--warmup 3] [--rounds 3] [--concurrency 16,64] [--only nested3,connection] [--smoke]
  *
  * Runs the benchmark (see bench/harness.ts) on the benchmark's own Neo4j store `.neo4j/bench-x<scale>`
  * (loaded once, reused afterwards), prints the Markdown table and writes bench/results/bench-x<scale>.json
- * and .md, plus bench/results/growth.md across the scales run so far. `--smoke` runs every part for
- * one second on tiny data in a throwaway store and writes bench/results/smoke.json (or --out).
+ * and .md, plus bench/results/growth.md across the scales run so far. Each cell is measured for
+ * --duration seconds in --rounds slices, the contestants in turns. `--smoke` runs every part briefly
+ * on tiny data in a throwaway store and writes bench/results/smoke.json (or --out).
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '42' },
       duration: { type: 'string' },
       warmup: { type: 'string' },
+      rounds: { type: 'string' },
       concurrency: { type: 'string' },
       only: { type: 'string' },
       smoke: { type: 'boolean', default: false },
@@ -37,12 +39,18 @@ async function main(): Promise<void> {
     if (!Number.isFinite(n) || n < 0) throw new Error(`--${name}: expected a number of seconds, received "${text}"`);
     return n;
   };
+  const rounds = (text: string | undefined, fallback: number) => {
+    const n = text === undefined ? fallback : Number(text);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--rounds: expected a whole number ≥ 1, received "${text}"`);
+    return n;
+  };
   const report = await runBench({
     scale,
     seed: Number(values.seed),
     smoke,
-    durationSeconds: number(values.duration, smoke ? 0.5 : 10, 'duration'),
+    durationSeconds: number(values.duration, smoke ? 0.5 : 12, 'duration'),
     warmupSeconds: number(values.warmup, smoke ? 0.25 : 3, 'warmup'),
+    rounds: rounds(values.rounds, smoke ? 2 : 3),
     // Smoke runs use low concurrency: the point is to exercise every part, and a deep backlog only takes long to drain.
     concurrencies: (values.concurrency ?? (smoke ? '2,4' : '16,64')).split(',').map(Number),
     dataDir: smoke ? `.neo4j/bench-smoke-${process.pid}` : `.neo4j/bench-x${scale}`,

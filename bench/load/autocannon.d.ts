@@ -10,14 +10,34 @@ declare module 'autocannon' {
     '2xx': number;
     duration: number;
   }
+  /** A run's result before aggregation (skipAggregateResult): its latencies as an encoded HDR histogram. */
+  export interface RawResult {
+    latencies: string;
+    requests: string;
+    throughput: string;
+    totalCompletedRequests: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    duration: number;
+    [key: string]: unknown;
+  }
   interface Options {
     url: string;
     connections?: number;
     duration?: number;
+    /** Milliseconds between samples; a run stops at the first sample after its duration. */
+    sampleInt?: number;
     pipelining?: number;
     timeout?: number;
+    skipAggregateResult?: boolean;
     requests?: { method?: string; path?: string; body?: string; headers?: Record<string, string> }[];
   }
+  function autocannon(options: Options & { skipAggregateResult: true }): Promise<RawResult>;
   function autocannon(options: Options): Promise<Result>;
+  namespace autocannon {
+    /** Merges raw results: their latency histograms added, their counts summed. */
+    function aggregateResult(results: RawResult[], options?: Partial<Options>): Result;
+  }
   export default autocannon;
 }

@@ -1,9 +1,14 @@
 /**
  * The load generator, in its own process (forked once by the harness): each job warms the
  * contestant up, then loads it with autocannon at a fixed concurrency for a fixed duration,
- * cycling through the job's request bodies, and sends back the figures.
+ * cycling through the job's request bodies, and sends back the figures. A cell of the benchmark
+ * can be measured in several slices (rounds, contestants in turns); `merge` adds the slices'
+ * latency histograms and counts into the cell's figures.
  */
-import autocannon from 'autocannon';
+import autocannon, { type RawResult } from 'autocannon';
+import { summarize, type LoadResult } from './summarize.js';
+
+export type { LoadResult };
 
 export interface LoadJob {
   id: number;
@@ -14,42 +19,42 @@ export interface LoadJob {
   warmupSeconds: number;
 }
 
-export interface LoadResult {
-  requestsPerSecond: number;
-  /** Null when no request was answered within the run. */
-  p50Ms: number | null;
-  p99Ms: number | null;
-  requests: number;
-  errors: number;
+/** One measured run: its own figures, and the raw result (encoded histograms) to merge with others. */
+export interface LoadSlice extends LoadResult {
+  raw: RawResult;
 }
 
-async function run(job: LoadJob, duration: number) {
+export type LoadRequest = LoadJob | { id: number; type: 'merge'; slices: RawResult[] } | { id: number; type: 'stop' };
+
+// Samples every 100 ms (autocannon's default is 1 s): a run stops at the first sample after its
+// duration, so short slices end on time.
+const SAMPLE_MS = 100;
+
+async function run(job: LoadJob, duration: number): Promise<RawResult> {
   return autocannon({
     url: job.url,
     connections: job.connections,
     duration,
+    sampleInt: SAMPLE_MS,
     timeout: 30,
+    skipAggregateResult: true,
     requests: job.bodies.map((body) => ({ method: 'POST', body, headers: { 'content-type': 'application/json' } })),
   });
 }
 
-process.on('message', async (job: LoadJob | { id: number; type: 'stop' }) => {
-  if ('type' in job) process.exit(0);
+process.on('message', async (request: LoadRequest) => {
   try {
-    if (job.warmupSeconds > 0) await run(job, job.warmupSeconds);
-    const result = await run(job, job.durationSeconds);
-    // No answer within the run: no latency to report (autocannon would say 0 ms).
-    const answered = result.requests.total > 0;
-    const summary: LoadResult = {
-      requestsPerSecond: result.requests.total / result.duration,
-      p50Ms: answered ? result.latency.p50 : null,
-      p99Ms: answered ? result.latency.p99 : null,
-      requests: result.requests.total,
-      errors: result.errors + result.timeouts + result.non2xx,
-    };
-    process.send?.({ id: job.id, result: summary });
+    if ('type' in request) {
+      if (request.type === 'stop') process.exit(0);
+      process.send?.({ id: request.id, result: summarize(request.slices) });
+      return;
+    }
+    if (request.warmupSeconds > 0) await run(request, request.warmupSeconds);
+    const raw = await run(request, request.durationSeconds);
+    const slice: LoadSlice = { ...summarize([raw]), raw };
+    process.send?.({ id: request.id, result: slice });
   } catch (error) {
-    process.send?.({ id: job.id, error: (error as Error).stack ?? String(error) });
+    process.send?.({ id: request.id, error: (error as Error).stack ?? String(error) });
   }
 });
 process.send?.({ type: 'ready' });
