@@ -17,7 +17,7 @@ import { createDriver } from '../src/db/driver.js';
 import { Child } from './processes.js';
 import { OPERATIONS, sendTo } from './operations.js';
 import { CONTESTANTS, startContestant, type ContestantName } from './contestants/contestant.js';
-import type { LoadResult } from './load/worker.js';
+import { summarize, type LoadSlice } from './load/summarize.js';
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
@@ -54,10 +54,10 @@ async function main(): Promise<void> {
           try {
             const { bodies } = await op.plans[name]!(sendTo(server.url));
             const job = { url: server.url, bodies: bodies.map((body) => JSON.stringify(body)), connections: Number(values.connections), durationSeconds: duration, warmupSeconds: 0 };
-            await load.request<LoadResult>(job); // this contestant's own warm-up, in both rounds
+            await load.request<LoadSlice>(job); // this contestant's own warm-up, in both rounds
             if (round === 'warm-up') continue;
             const [nodeBefore, neo4jBefore] = [process.cpuUsage(), cpuSecondsOf(neo4j.pid)];
-            const result = await load.request<LoadResult>(job);
+            const result = summarize([await load.request<LoadSlice>(job)]);
             const node = process.cpuUsage(nodeBefore);
             const neo4jSeconds = cpuSecondsOf(neo4j.pid) - neo4jBefore;
             const perRequest = (seconds: number) => ((seconds * 1000) / result.requests).toFixed(2);

@@ -25,7 +25,7 @@ export function renderGrowth(dir: URL): string {
         const first = p50s[0];
         const last = p50s.at(-1);
         const growth = first && last ? last / first : undefined;
-        lines.push(`| ${op.name} | ${concurrency} | ${name} | ${p50s.map((p) => p ?? '–').join(' | ')} | ${growth ? `${growth.toFixed(2)}×` : '–'} | ${growth === undefined ? '–' : growth <= MAX_GROWTH ? 'yes' : '**no**'} |`);
+        lines.push(`| ${op.name} | ${concurrency} | ${name} | ${p50s.map((p) => (p === undefined || p === null ? '–' : Math.round(p))).join(' | ')} | ${growth ? `${growth.toFixed(2)}×` : '–'} | ${growth === undefined ? '–' : growth <= MAX_GROWTH ? 'yes' : '**no**'} |`);
       }
     }
   }

@@ -7,7 +7,7 @@ import { openBenchDatabase } from './data/load.js';
 import { Child } from './processes.js';
 import { CONTESTANTS, type ContestantName } from './contestants/contestant.js';
 import { OPERATIONS, PENDING_UNLESS_PRESENT, sendTo, type Operation, type Plan, type Send } from './operations.js';
-import type { LoadResult, LoadSlice } from './load/worker.js';
+import { summarize, type LoadResult, type LoadSlice } from './load/summarize.js';
 import type { ProfileResult } from './contestants/profile.js';
 import { checkTargets, type TargetCheck } from './targets.js';
 
@@ -17,7 +17,7 @@ export interface BenchOptions {
   smoke: boolean;
   /** Measured seconds per cell (operation, concurrency, contestant), split evenly over the rounds. */
   durationSeconds: number;
-  /** Warm-up seconds per cell, split the same way: each slice warms up before it is measured. */
+  /** Seconds of load before each measured slice, in the same run, whose answers are not counted. */
   warmupSeconds: number;
   /**
    * Each cell is measured in this many slices, the contestants taking turns in a rotated order
@@ -138,17 +138,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         const slices = new Map(names.map((name) => [name, [] as LoadSlice[]]));
         for (let round = 0; round < options.rounds; round++) {
           for (const name of rotate(names, round)) {
-            const slice = await load.request<LoadSlice>(job(name, concurrency, options.durationSeconds / options.rounds, options.warmupSeconds / options.rounds));
+            const slice = await load.request<LoadSlice>(job(name, concurrency, options.durationSeconds / options.rounds, options.warmupSeconds));
             // Requests still queued when autocannon stopped are answered now, before anything else is measured.
             await servers[name].child.request({ type: 'idle' });
             slices.get(name)!.push(slice);
-            options.log(`  ${op.name.padEnd(12)} c=${String(concurrency).padEnd(3)} round ${round + 1}/${options.rounds} ${name.padEnd(9)} ${slice.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${slice.p50Ms} ms  p99 ${slice.p99Ms} ms  errors ${slice.errors}`);
+            const figures = summarize([slice]);
+            options.log(`  ${op.name.padEnd(12)} c=${String(concurrency).padEnd(3)} round ${round + 1}/${options.rounds} ${name.padEnd(9)} ${figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${figures.p50Ms?.toFixed(1)} ms  p99 ${figures.p99Ms?.toFixed(1)} ms  errors ${figures.errors}`);
           }
         }
-        for (const name of names) {
-          const merged = await load.request<LoadResult>({ type: 'merge', slices: slices.get(name)!.map((slice) => slice.raw) });
-          report.contestants[name]!.runs.push({ concurrency, ...merged });
-        }
+        for (const name of names) report.contestants[name]!.runs.push({ concurrency, ...summarize(slices.get(name)!) });
       }
       for (const figures of Object.values(report.contestants)) delete (figures as { bodies?: object[] }).bodies;
     }

@@ -1,10 +1,11 @@
 /**
- * npm run bench [-- --scale 1|10|100] [--seed 42] [--duration 12] [--warmup 3] [--rounds 3] [--concurrency 16,64] [--only nested3,connection] [--smoke]
+ * npm run bench [-- --scale 1|10|100] [--seed 42] [--duration 12] [--warmup 2] [--rounds 3] [--concurrency 16,64] [--only nested3,connection] [--smoke]
  *
  * Runs the benchmark (see bench/harness.ts) on the benchmark's own Neo4j store `.neo4j/bench-x<scale>`
  * (loaded once, reused afterwards), prints the Markdown table and writes bench/results/bench-x<scale>.json
  * and .md, plus bench/results/growth.md across the scales run so far. Each cell is measured for
- * --duration seconds in --rounds slices, the contestants in turns. `--smoke` runs every part briefly
+ * --duration seconds in --rounds slices, the contestants in turns, each slice after --warmup seconds
+ * of the same load. `--smoke` runs every part briefly
  * on tiny data in a throwaway store and writes bench/results/smoke.json (or --out).
  */
 import 'reflect-metadata';
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
     seed: Number(values.seed),
     smoke,
     durationSeconds: number(values.duration, smoke ? 0.5 : 12, 'duration'),
-    warmupSeconds: number(values.warmup, smoke ? 0.25 : 3, 'warmup'),
+    warmupSeconds: number(values.warmup, smoke ? 0.25 : 2, 'warmup'),
     rounds: rounds(values.rounds, smoke ? 2 : 3),
     // Smoke runs use low concurrency: the point is to exercise every part, and a deep backlog only takes long to drain.
     concurrencies: (values.concurrency ?? (smoke ? '2,4' : '16,64')).split(',').map(Number),

@@ -1,43 +1,21 @@
 // Only what bench/load/worker.ts uses of autocannon 8 (it ships no types).
 declare module 'autocannon' {
-  interface Histogram { average: number; mean: number; p50: number; p90: number; p99: number; max: number; total?: number }
-  interface Result {
-    requests: Histogram & { total: number; sent: number };
-    latency: Histogram;
-    errors: number;
-    timeouts: number;
-    non2xx: number;
-    '2xx': number;
-    duration: number;
-  }
-  /** A run's result before aggregation (skipAggregateResult): its latencies as an encoded HDR histogram. */
-  export interface RawResult {
-    latencies: string;
-    requests: string;
-    throughput: string;
-    totalCompletedRequests: number;
-    errors: number;
-    timeouts: number;
-    non2xx: number;
-    duration: number;
-    [key: string]: unknown;
-  }
   interface Options {
     url: string;
     connections?: number;
+    /** Seconds; the run stops at the first sample after it. */
     duration?: number;
-    /** Milliseconds between samples; a run stops at the first sample after its duration. */
+    /** Milliseconds between samples. */
     sampleInt?: number;
-    pipelining?: number;
     timeout?: number;
-    skipAggregateResult?: boolean;
     requests?: { method?: string; path?: string; body?: string; headers?: Record<string, string> }[];
   }
-  function autocannon(options: Options & { skipAggregateResult: true }): Promise<RawResult>;
-  function autocannon(options: Options): Promise<Result>;
-  namespace autocannon {
-    /** Merges raw results: their latency histograms added, their counts summed. */
-    function aggregateResult(results: RawResult[], options?: Partial<Options>): Result;
+  interface Run extends PromiseLike<unknown> {
+    /** Every answer: the client, its HTTP status, its size and its latency in milliseconds. */
+    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): this;
+    /** A request that failed or timed out. */
+    on(event: 'reqError', listener: (error: Error) => void): this;
   }
+  function autocannon(options: Options): Run;
   export default autocannon;
 }

@@ -1,5 +1,3 @@
-import autocannon, { type RawResult } from 'autocannon';
-
 /** What the benchmark reports of a cell's load: throughput, latency percentiles, errors. */
 export interface LoadResult {
   requestsPerSecond: number;
@@ -10,20 +8,26 @@ export interface LoadResult {
   errors: number;
 }
 
-/** Figures of one or more runs: requests/s over their summed durations, percentiles of their added histograms. */
-export function summarize(slices: RawResult[]): LoadResult {
-  // aggregateResult validates its options as for a run and wants a URL; merging does not use it.
-  const merged = autocannon.aggregateResult(slices, { url: 'http://localhost/' });
-  const seconds = slices.reduce((sum, slice) => sum + slice.duration, 0);
-  const requests = slices.reduce((sum, slice) => sum + slice.totalCompletedRequests, 0);
-  // No answer within the runs: no latency to report (autocannon would say 0 ms).
-  const answered = requests > 0;
-  return {
-    requestsPerSecond: seconds > 0 ? requests / seconds : 0,
-    p50Ms: answered ? merged.latency.p50 : null,
-    p99Ms: answered ? merged.latency.p99 : null,
-    requests,
-    errors: slices.reduce((sum, slice) => sum + slice.errors + slice.timeouts + slice.non2xx, 0),
-  };
+/** One measured window of load: the requests answered in it (their latencies), the errors, its length. */
+export interface LoadSlice {
+  seconds: number;
+  latenciesMs: number[];
+  errors: number;
 }
 
+/**
+ * The figures of one or more windows: requests/s over their summed lengths, and the percentiles
+ * (nearest rank) over every latency of every window.
+ */
+export function summarize(slices: LoadSlice[]): LoadResult {
+  const latencies = slices.flatMap((slice) => slice.latenciesMs).sort((a, b) => a - b);
+  const seconds = slices.reduce((sum, slice) => sum + slice.seconds, 0);
+  const percentile = (p: number) => (latencies.length === 0 ? null : latencies[Math.max(0, Math.ceil((p / 100) * latencies.length) - 1)]);
+  return {
+    requestsPerSecond: seconds > 0 ? latencies.length / seconds : 0,
+    p50Ms: percentile(50),
+    p99Ms: percentile(99),
+    requests: latencies.length,
+    errors: slices.reduce((sum, slice) => sum + slice.errors, 0),
+  };
+}

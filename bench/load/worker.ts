@@ -1,14 +1,16 @@
 /**
- * The load generator, in its own process (forked once by the harness): each job warms the
- * contestant up, then loads it with autocannon at a fixed concurrency for a fixed duration,
- * cycling through the job's request bodies, and sends back the figures. A cell of the benchmark
- * can be measured in several slices (rounds, contestants in turns); `merge` adds the slices'
- * latency histograms and counts into the cell's figures.
+ * The load generator, in its own process (forked once by the harness). Each job is one autocannon
+ * run at a fixed concurrency, cycling through the job's request bodies: first `warmupSeconds`
+ * whose answers are not counted, then a window of `durationSeconds` whose answers are. Warm-up and
+ * window are one continuous run, so the window starts with the server in its steady state (a
+ * separate warm-up run would leave its last requests queued at the server, to be answered inside
+ * the window), and the requests still open when the window closes are not counted (as many were
+ * open when it opened).
  */
-import autocannon, { type RawResult } from 'autocannon';
-import { summarize, type LoadResult } from './summarize.js';
+import autocannon from 'autocannon';
+import type { LoadSlice } from './summarize.js';
 
-export type { LoadResult };
+export type { LoadSlice };
 
 export interface LoadJob {
   id: number;
@@ -19,42 +21,47 @@ export interface LoadJob {
   warmupSeconds: number;
 }
 
-/** One measured run: its own figures, and the raw result (encoded histograms) to merge with others. */
-export interface LoadSlice extends LoadResult {
-  raw: RawResult;
-}
-
-export type LoadRequest = LoadJob | { id: number; type: 'merge'; slices: RawResult[] } | { id: number; type: 'stop' };
-
-// Samples every 100 ms (autocannon's default is 1 s): a run stops at the first sample after its
-// duration, so short slices end on time.
+// autocannon checks whether to stop at every sample (default every second): every 100 ms, the
+// run ends close to the window's end.
 const SAMPLE_MS = 100;
 
-async function run(job: LoadJob, duration: number): Promise<RawResult> {
-  return autocannon({
+async function measure(job: LoadJob): Promise<LoadSlice> {
+  const opensAt = job.warmupSeconds * 1000;
+  const closesAt = opensAt + job.durationSeconds * 1000;
+  const latenciesMs: number[] = [];
+  let errors = 0;
+  // autocannon starts its own clock after this one, so its run outlasts the window.
+  const started = performance.now();
+  const inWindow = () => {
+    const elapsed = performance.now() - started;
+    return elapsed >= opensAt && elapsed < closesAt;
+  };
+  const run = autocannon({
     url: job.url,
     connections: job.connections,
-    duration,
+    duration: closesAt / 1000,
     sampleInt: SAMPLE_MS,
     timeout: 30,
-    skipAggregateResult: true,
     requests: job.bodies.map((body) => ({ method: 'POST', body, headers: { 'content-type': 'application/json' } })),
   });
+  run.on('response', (_client, statusCode, _bytes, responseTimeMs) => {
+    if (!inWindow()) return;
+    if (statusCode >= 200 && statusCode < 300) latenciesMs.push(Math.round(responseTimeMs * 100) / 100);
+    else errors += 1;
+  });
+  run.on('reqError', () => {
+    if (inWindow()) errors += 1;
+  });
+  await run;
+  return { seconds: job.durationSeconds, latenciesMs, errors };
 }
 
-process.on('message', async (request: LoadRequest) => {
+process.on('message', async (job: LoadJob | { id: number; type: 'stop' }) => {
+  if ('type' in job) process.exit(0);
   try {
-    if ('type' in request) {
-      if (request.type === 'stop') process.exit(0);
-      process.send?.({ id: request.id, result: summarize(request.slices) });
-      return;
-    }
-    if (request.warmupSeconds > 0) await run(request, request.warmupSeconds);
-    const raw = await run(request, request.durationSeconds);
-    const slice: LoadSlice = { ...summarize([raw]), raw };
-    process.send?.({ id: request.id, result: slice });
+    process.send?.({ id: job.id, result: await measure(job) });
   } catch (error) {
-    process.send?.({ id: request.id, error: (error as Error).stack ?? String(error) });
+    process.send?.({ id: job.id, error: (error as Error).stack ?? String(error) });
   }
 });
 process.send?.({ type: 'ready' });

@@ -1,43 +1,30 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import autocannon, { type RawResult } from 'autocannon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summarize } from '../../bench/load/summarize.js';
+import { describe, expect, it } from 'vitest';
+import { summarize, type LoadSlice } from '../../bench/load/summarize.js';
 import { rotate } from '../../bench/harness.js';
 
-// A local HTTP server that answers after `delay` ms (from the query string), so that two runs have
-// clearly different latencies.
-let server: Server;
-let base: string;
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    const delay = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('delay'));
-    setTimeout(() => response.end('ok'), delay);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const slice = (seconds: number, latenciesMs: number[], errors = 0): LoadSlice => ({ seconds, latenciesMs, errors });
 
-const slice = (delay: number): Promise<RawResult> =>
-  autocannon({ url: `${base}?delay=${delay}`, connections: 2, duration: 0.5, sampleInt: 100, skipAggregateResult: true });
-
-describe('summarize (merging the slices of a benchmark cell)', () => {
-  it('sums the requests, divides by the summed durations and takes percentiles over every slice', async () => {
-    const [fast, slow] = [await slice(1), await slice(20)];
-    const merged = summarize([fast, slow]);
-    expect(merged.requests).toBe(fast.totalCompletedRequests + slow.totalCompletedRequests);
-    expect(merged.requestsPerSecond).toBeCloseTo(merged.requests / (fast.duration + slow.duration), 6);
-    // The fast slice has more requests, so the merged median is a fast one; the 99th percentile a slow one.
-    expect(fast.totalCompletedRequests).toBeGreaterThan(slow.totalCompletedRequests);
-    expect(merged.p50Ms).toBeLessThan(20);
-    expect(merged.p99Ms).toBeGreaterThanOrEqual(20);
-    expect(merged.errors).toBe(0);
+describe('summarize (the figures of a benchmark cell from its slices)', () => {
+  it('divides the answered requests by the summed window lengths', () => {
+    const figures = summarize([slice(4, Array(300).fill(10)), slice(4, Array(100).fill(30))]);
+    expect(figures.requests).toBe(400);
+    expect(figures.requestsPerSecond).toBe(50);
   });
 
-  it('reports no latency when nothing was answered', async () => {
-    const silent = { ...(await slice(1)), totalCompletedRequests: 0 };
-    expect(summarize([silent])).toMatchObject({ requests: 0, requestsPerSecond: 0, p50Ms: null, p99Ms: null });
+  it('takes the percentiles over the latencies of every slice together (nearest rank)', () => {
+    // 1..100 ms split unevenly over three slices: the median is 50 and the 99th percentile 99,
+    // which no single slice has.
+    const all = Array.from({ length: 100 }, (_, i) => i + 1);
+    const figures = summarize([slice(1, all.filter((n) => n % 3 === 0)), slice(1, all.filter((n) => n % 3 === 1)), slice(1, all.filter((n) => n % 3 === 2))]);
+    expect([figures.p50Ms, figures.p99Ms]).toEqual([50, 99]);
+  });
+
+  it('sums the errors of the slices', () => {
+    expect(summarize([slice(1, [5], 2), slice(1, [5], 3)]).errors).toBe(5);
+  });
+
+  it('reports no latency when nothing was answered', () => {
+    expect(summarize([slice(4, [], 7)])).toEqual({ requestsPerSecond: 0, p50Ms: null, p99Ms: null, requests: 0, errors: 7 });
   });
 });
 
