@@ -1,12 +1,12 @@
 /**
  * npm run bench:cpu [-- --scale 1] [--only nested3,nested5] [--contestants ours,reference,floor] [--duration 8] [--connections 8]
  *
- * CPU time per request, split between the contestant's Node process and Neo4j: the two costs
- * that share this machine's cores, so their sum (plus the load generator's) is what bounds
- * requests/s. Each contestant runs in this process, one at a time (so this process's CPU time is
+ * CPU time per request, split between the contestant's Node process, Neo4j and the load
+ * generator: the three share this machine's cores, so their sum is what bounds requests/s. Each contestant runs in this process, one at a time (so this process's CPU time is
  * the contestant's); the load comes from the benchmark's load generator in another process; Neo4j's
  * CPU time is read from /proc for its Java process. Every contestant is warmed up on an operation
- * before any is measured, and each cell again for as long as it is measured. Uses the store `npm run bench -- --scale <s>` built (`.neo4j/bench-x<s>`).
+ * before any is measured, and each measured window opens after 2 s of the same run's load. Uses the
+ * store `npm run bench -- --scale <s>` built (`.neo4j/bench-x<s>`).
  * Runs with NODE_ENV=production (set by the npm script, before graphql-js loads).
  */
 import 'reflect-metadata';
@@ -20,6 +20,9 @@ import { CONTESTANTS, startContestant, type ContestantName } from './contestants
 import { summarize, type LoadSlice } from './load/summarize.js';
 
 const CLOCK_TICKS_PER_SECOND = 100;
+/** Load before each measured window, in the same run: the window opens on a server in its steady state. */
+const WARMUP_SECONDS = 2;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** User + system CPU seconds of a process, from /proc/<pid>/stat (Linux). */
 function cpuSecondsOf(pid: number): number {
@@ -43,25 +46,34 @@ async function main(): Promise<void> {
   const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: 'neo4j' });
   const { child: load } = await Child.start('load', './load/worker.ts', []);
   try {
-    console.log('| operation | contestant | req/s | Node CPU ms/request | Neo4j CPU ms/request |\n| --- | --- | ---: | ---: | ---: |');
+    console.log('| operation | contestant | req/s | Node CPU ms/request | Neo4j CPU ms/request | load generator CPU ms/request |\n| --- | --- | ---: | ---: | ---: | ---: |');
     for (const op of OPERATIONS.filter((o) => values.only.split(',').includes(o.name))) {
       const names = (values.contestants.split(',') as ContestantName[]).filter((name) => op.plans[name]);
       // Two rounds: the first only warms Neo4j and each contestant's code up (whoever goes first
-      // would otherwise pay for Neo4j compiling the shared query shapes), the second is reported.
+      // would otherwise pay for Neo4j compiling the shared query shapes), the second is measured.
       for (const round of ['warm-up', 'measured']) {
         for (const name of names) {
           const server = await startContestant(name, driver);
           try {
             const { bodies } = await op.plans[name]!(sendTo(server.url));
             const job = { url: server.url, bodies: bodies.map((body) => JSON.stringify(body)), connections: Number(values.connections), durationSeconds: duration, warmupSeconds: 0 };
-            await load.request<LoadSlice>(job); // this contestant's own warm-up, in both rounds
-            if (round === 'warm-up') continue;
-            const [nodeBefore, neo4jBefore] = [process.cpuUsage(), cpuSecondsOf(neo4j.pid)];
-            const result = summarize([await load.request<LoadSlice>(job)]);
+            if (round === 'warm-up') {
+              await load.request<LoadSlice>(job);
+              continue;
+            }
+            // One continuous run: WARMUP_SECONDS of load, then the counted window. The CPU clocks are
+            // read when the window opens and when it closes (by this process's timers, which start
+            // as the load generator's do).
+            const run = load.request<LoadSlice>({ ...job, warmupSeconds: WARMUP_SECONDS });
+            await sleep(WARMUP_SECONDS * 1000);
+            const [nodeBefore, neo4jBefore, loadBefore] = [process.cpuUsage(), cpuSecondsOf(neo4j.pid), cpuSecondsOf(load.pid!)];
+            await sleep(duration * 1000);
             const node = process.cpuUsage(nodeBefore);
             const neo4jSeconds = cpuSecondsOf(neo4j.pid) - neo4jBefore;
+            const loadSeconds = cpuSecondsOf(load.pid!) - loadBefore;
+            const result = summarize([await run]);
             const perRequest = (seconds: number) => ((seconds * 1000) / result.requests).toFixed(2);
-            console.log(`| ${op.name} | ${name} | ${result.requestsPerSecond.toFixed(1)} | ${perRequest((node.user + node.system) / 1e6)} | ${perRequest(neo4jSeconds)} |`);
+            console.log(`| ${op.name} | ${name} | ${result.requestsPerSecond.toFixed(1)} | ${perRequest((node.user + node.system) / 1e6)} | ${perRequest(neo4jSeconds)} | ${perRequest(loadSeconds)} |`);
           } finally {
             await server.stop();
           }

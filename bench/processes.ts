@@ -48,6 +48,11 @@ export class Child {
     return { child: new Child(name, child), ready };
   }
 
+  /** The child's process id (for reading its CPU time from /proc). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   request<T = any>(message: Record<string, unknown>): Promise<T> {
     if (this.exited) return Promise.reject(this.exited);
     const id = this.next++;
