@@ -19,6 +19,8 @@ export interface BenchOptions {
   durationSeconds: number;
   /** Seconds of load before each measured slice, in the same run, whose answers are not counted. */
   warmupSeconds: number;
+  /** Seconds each contestant is loaded with an operation before the operation's first slice. */
+  prewarmSeconds: number;
   /**
    * Each cell is measured in this many slices, the contestants taking turns in a rotated order
    * each round, and the slices merged. The machine's speed drifts over minutes (it is shared):
@@ -71,6 +73,7 @@ export interface BenchReport {
     sizes: Record<string, number>;
     durationSeconds: number;
     warmupSeconds: number;
+    prewarmSeconds: number;
     rounds: number;
     concurrencies: number[];
     machine: { nproc: number; cpu: string; memory: string; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
@@ -129,9 +132,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       // Neo4j plans and JIT-compiles each query shape on first use, and each contestant's V8 its own
       // code: every contestant is warmed up on the operation before any is timed, so that being
       // timed first is no handicap (measured: a contestant timed cold spent up to 3× the Neo4j CPU
-      // per request that it spent warm).
-      for (const name of options.warmupSeconds > 0 ? names : []) {
-        await load.request<LoadSlice>(job(name, Math.min(...options.concurrencies), options.warmupSeconds, 0));
+      // per request that it spent warm; with 2 s each, every contestant still sped up by 10–60 %
+      // between the first and second rounds of the first operation).
+      for (const name of options.prewarmSeconds > 0 ? names : []) {
+        await load.request<LoadSlice>(job(name, Math.min(...options.concurrencies), options.prewarmSeconds, 0));
         await servers[name].child.request({ type: 'idle' });
       }
       for (const concurrency of options.concurrencies) {
@@ -159,7 +163,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const report: BenchReport = {
       meta: {
         startedAt, finishedAt: new Date().toISOString(), scale: options.scale, seed: options.seed, smoke: options.smoke,
-        sizes: { ...database.sizes }, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, rounds: options.rounds, concurrencies: options.concurrencies,
+        sizes: { ...database.sizes }, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, prewarmSeconds: options.prewarmSeconds, rounds: options.rounds, concurrencies: options.concurrencies,
         machine: machine(loadAverageBefore),
       },
       operations: reports,
