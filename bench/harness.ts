@@ -132,7 +132,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       // Neo4j plans and JIT-compiles each query shape on first use, and each contestant's V8 its own
       // code: every contestant is warmed up on the operation before any is timed, so that being
       // timed first is no handicap (measured: a contestant timed cold spent up to 3× the Neo4j CPU
-      // per request that it spent warm; with 2 s each, every contestant still sped up by 10–60 %
+      // per request that it spent warm; with 2 s each, every contestant still sped up by 17–68 %
       // between the first and second rounds of the first operation).
       for (const name of options.prewarmSeconds > 0 ? names : []) {
         await load.request<LoadSlice>(job(name, Math.min(...options.concurrencies), options.prewarmSeconds, 0));
