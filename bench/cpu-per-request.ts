@@ -2,9 +2,10 @@
  * npm run bench:cpu [-- --scale 1] [--only nested3,nested5] [--contestants ours,reference,floor] [--duration 8] [--connections 8]
  *
  * CPU time per request, split between the contestant's Node process, Neo4j and the load
- * generator: the three share this machine's cores, so their sum is what bounds requests/s. Each contestant runs in this process, one at a time (so this process's CPU time is
- * the contestant's); the load comes from the benchmark's load generator in another process; Neo4j's
- * CPU time is read from /proc for its Java process. Every contestant is warmed up on an operation
+ * generator: the three share this machine's cores, so their sum is what bounds requests/s. Each
+ * contestant runs in this process, one at a time (so this process's CPU time is the contestant's);
+ * the load comes from the benchmark's load generator in another process; Neo4j's and the load
+ * generator's CPU time is read from /proc. Every contestant is warmed up on an operation
  * before any is measured, and each measured window opens after 2 s of the same run's load. Uses the
  * store `npm run bench -- --scale <s>` built (`.neo4j/bench-x<s>`).
  * Runs with NODE_ENV=production (set by the npm script, before graphql-js loads).

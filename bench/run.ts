@@ -6,8 +6,8 @@
  * and .md, plus bench/results/growth.md across the scales run so far. Each cell is measured for
  * --duration seconds in --rounds slices, the contestants in turns, each slice after --warmup seconds
  * of the same load; before an operation's first slice, every contestant is loaded with it for
- * --prewarm seconds. `--smoke` runs every part briefly
- * on tiny data in a throwaway store and writes bench/results/smoke.json (or --out).
+ * --prewarm seconds. `--smoke` runs every part briefly on tiny data in a throwaway store and writes
+ * bench/results/smoke.json (or --out).
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -10,8 +10,6 @@
 import autocannon from 'autocannon';
 import type { LoadSlice } from './summarize.js';
 
-export type { LoadSlice };
-
 export interface LoadJob {
   id: number;
   url: string;
