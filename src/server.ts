@@ -1,8 +1,5 @@
-import http from 'node:http';
-import express from 'express';
-import cors from 'cors';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import {
@@ -18,6 +15,9 @@ import { roundTripsPlugin } from './plugins/round-trips.plugin.js';
 import { cacheHeadersPlugin } from './plugins/cache-headers.plugin.js';
 import { depthLimitPlugin } from './plugins/depth-limit.plugin.js';
 import { authPlugin } from './plugins/auth.plugin.js';
+import { apolloHandler } from './http/apollo-handler.js';
+import { answerFailure, sendError, sendJson } from './http/http-error.js';
+import { parseSize } from './http/json-body.js';
 
 export interface RunningServer {
   url: string;
@@ -27,13 +27,10 @@ export interface RunningServer {
 
 const READY_TIMEOUT_MS = 2_000;
 
-/** Express + Apollo Server: GraphQL at /graphql, health checks, CORS, body size limit. */
+/** Apollo Server on Node's http server: GraphQL at /graphql, health checks, CORS, body size limit. */
 export async function startServer(config: Config, executor: Executor): Promise<RunningServer> {
-  const app = express();
-  // No ETag: Express would hash every answer to make one, and GraphQL answers travel over POST,
-  // where no client revalidates; reads carry cache-control instead (cacheHeadersPlugin).
-  app.set('etag', false);
-  const httpServer = http.createServer(app);
+  // Created first for the drain plugin; its request handler is added once Apollo has started.
+  const httpServer = http.createServer();
   const development = config.nodeEnv === 'development';
 
   const apollo = new ApolloServer<Context>({
@@ -61,25 +58,22 @@ export async function startServer(config: Config, executor: Executor): Promise<R
   });
   await apollo.start();
 
-  app.get('/health/live', (_req, res) => {
-    res.json({ status: 'ok' });
+  const graphql = apolloHandler(apollo, {
+    corsOrigins: config.corsOrigins,
+    bodyLimitBytes: parseSize(config.requestSizeLimit),
+    context: async (req) => createContext(config, executor, req.headers.authorization),
   });
-  app.get('/health/ready', async (_req, res) => {
-    try {
-      await withTimeout(executor.read('RETURN 1 AS ok', {}, 'readiness'), READY_TIMEOUT_MS);
-      res.json({ status: 'ready', neo4j: 'up' });
-    } catch (error) {
-      res.status(503).json({ status: 'unavailable', neo4j: 'down', reason: (error as Error).message });
-    }
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = pathOf(req.url);
+    if (path === '/graphql' || path === '/graphql/') return graphql(req, res);
+    req.resume();
+    if (path === '/health/live' && isRead(req)) return sendJson(res, 200, { status: 'ok' });
+    if (path === '/health/ready' && isRead(req)) return sendJson(res, ...(await readiness(executor)));
+    sendError(res, 404, 'NOT_FOUND', `Nothing at ${req.method} ${path}: GraphQL is at /graphql, health at /health/live and /health/ready.`);
+  };
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    route(req, res).catch((error) => answerFailure(res, error));
   });
-
-  app.use(
-    '/graphql',
-    corsForBrowsers(cors<cors.CorsRequest>({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins, credentials: false, maxAge: 600 })),
-    express.json({ limit: config.requestSizeLimit }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(config, executor, req.headers.authorization) }),
-  );
-  app.use(payloadErrorHandler);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
@@ -87,27 +81,18 @@ export async function startServer(config: Config, executor: Executor): Promise<R
   return { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`, port, stop: () => apollo.stop() };
 }
 
-/**
- * CORS concerns browsers, and a browser's cross-origin request always carries `Origin`: other
- * requests (servers, scripts, the benchmark) skip the middleware and only get `Vary: Origin`, so
- * that a shared cache never hands their answer to a browser.
- */
-function corsForBrowsers(middleware: express.RequestHandler): express.RequestHandler {
-  return (req, res, next) => {
-    if (req.headers.origin !== undefined || req.method === 'OPTIONS') return middleware(req, res, next);
-    res.vary('Origin');
-    next();
-  };
-}
+const pathOf = (url = '/') => {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+};
+const isRead = (req: IncomingMessage) => req.method === 'GET' || req.method === 'HEAD';
 
-/** Bodies over the limit or not JSON: a JSON error with a code, not Express's HTML page. */
-function payloadErrorHandler(error: { type?: string; status?: number; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) {
-  if (error?.type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: `Request body too large: ${error.message}`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-  } else if (error?.type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-  } else {
-    next(error);
+async function readiness(executor: Executor): Promise<[number, unknown]> {
+  try {
+    await withTimeout(executor.read('RETURN 1 AS ok', {}, 'readiness'), READY_TIMEOUT_MS);
+    return [200, { status: 'ready', neo4j: 'up' }];
+  } catch (error) {
+    return [503, { status: 'unavailable', neo4j: 'down', reason: (error as Error).message }];
   }
 }
 

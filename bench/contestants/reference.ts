@@ -1,19 +1,19 @@
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
-import express from 'express';
-import cors from 'cors';
 import type { Driver } from 'neo4j-driver';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { Neo4jGraphQL } from '@neo4j/graphql';
+import { apolloHandler } from '../../src/http/apollo-handler.js';
+import { answerFailure } from '../../src/http/http-error.js';
 import type { ContestantServer } from './contestant.js';
 
 const TYPE_DEFS = readFileSync(new URL('./reference.graphql', import.meta.url), 'utf8');
 
 /**
  * The reference: @neo4j/graphql v7 (no APOC needed for these reads) over type definitions
- * equivalent to our model, served by Apollo Server through Express the same way as ours.
+ * equivalent to our model, served by Apollo Server over Node's http module the same way as ours
+ * (src/http: the same handler, CORS and body limit).
  * String range filters (period gte/lte) are switched on, as a team filtering months would.
  */
 export async function startReference(driver: Driver): Promise<ContestantServer> {
@@ -23,8 +23,7 @@ export async function startReference(driver: Driver): Promise<ContestantServer> 
     features: { filters: { String: { GT: true, GTE: true, LT: true, LTE: true } } },
   });
   const schema = await neoSchema.getSchema();
-  const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const apollo = new ApolloServer({
     schema,
     csrfPrevention: true,
@@ -33,7 +32,10 @@ export async function startReference(driver: Driver): Promise<ContestantServer> 
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
-  app.use('/graphql', cors(), express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => ({}) }));
+  const graphql = apolloHandler(apollo, { corsOrigins: ['*'], bodyLimitBytes: 100 * 1024, context: async () => ({}) });
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    graphql(req, res).catch((error) => answerFailure(res, error));
+  });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../helpers/api.js';
 
@@ -88,5 +89,52 @@ describe('for frontends', () => {
     const response = await post({ query: `{ __typename } # ${'x'.repeat(20_000)}` });
     expect(response.status).toBe(413);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuses an oversized body sent in chunks, without a length, and keeps serving', async () => {
+    const answer = await new Promise<{ status: number; body: any }>((resolve, reject) => {
+      const request = http.request(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (response) => {
+        let text = '';
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
+      });
+      request.on('error', reject);
+      request.write(`{"query": "{ __typename }", "padding": "`);
+      for (let i = 0; i < 20; i++) request.write('x'.repeat(1_000));
+      request.end('"}');
+    });
+    expect(answer.status).toBe(413);
+    expect(answer.body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await (await post({ query: '{ __typename }' })).json()) as any).data.__typename).toBe('Query');
+  });
+});
+
+describe('bad requests get a JSON error with a code', () => {
+  const raw = (body: string, contentType: string) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+
+  it('malformed JSON: 400 BAD_REQUEST', async () => {
+    const response = await raw('{"query": "{ __typename }"', 'application/json');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as any).errors[0]).toMatchObject({ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } });
+  });
+
+  it('a body that is not JSON: 400 BAD_REQUEST', async () => {
+    const response = await raw('query=%7B__typename%7D', 'application/x-www-form-urlencoded');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('a charset other than UTF-8: 415 UNSUPPORTED_MEDIA_TYPE', async () => {
+    const response = await raw(JSON.stringify({ query: '{ __typename }' }), 'application/json; charset=latin1');
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('a path that serves nothing: 404 NOT_FOUND, naming where GraphQL is', async () => {
+    const response = await fetch(`${base}/graphq1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(response.status).toBe(404);
+    const error = ((await response.json()) as any).errors[0];
+    expect(error.extensions.code).toBe('NOT_FOUND');
+    expect(error.message).toContain('/graphql');
   });
 });
