@@ -22,7 +22,7 @@ export function apolloHandler<TContext extends BaseContext>(apollo: ApolloServer
   apollo.assertStarted('apolloHandler()');
   const cors = corsForBrowsers(options.corsOrigins);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (await cors(req, res)) return;
+    if (cors(req, res)) return;
     const method = (req.method ?? 'GET').toUpperCase();
     let body: unknown;
     if (method === 'POST') body = await readJsonBody(req, options.bodyLimitBytes);
