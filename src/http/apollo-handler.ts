@@ -32,8 +32,8 @@ export function apolloHandler<TContext extends BaseContext>(apollo: ApolloServer
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const url = req.url ?? '';
-    const query = url.indexOf('?');
-    const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: query === -1 ? '' : url.slice(query), body };
+    const searchAt = url.indexOf('?');
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: searchAt === -1 ? '' : url.slice(searchAt), body };
     const answer = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req) });
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     res.statusCode = answer.status ?? 200;
