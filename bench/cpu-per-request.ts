@@ -18,12 +18,12 @@ import { createDriver } from '../src/db/driver.js';
 import { Child } from './processes.js';
 import { OPERATIONS, sendTo } from './operations.js';
 import { CONTESTANTS, startContestant, type ContestantName } from './contestants/contestant.js';
-import { summarize, type LoadSlice } from './load/summarize.js';
+import type { LoadSlice } from './load/summarize.js';
+import { measureWindow, ownCpuSeconds } from './load/window.js';
 
 const CLOCK_TICKS_PER_SECOND = 100;
 /** Load before each measured window, in the same run: the window opens on a server in its steady state. */
 const WARMUP_SECONDS = 2;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** User + system CPU seconds of a process, from /proc/<pid>/stat (Linux). */
 function cpuSecondsOf(pid: number): number {
@@ -62,19 +62,12 @@ async function main(): Promise<void> {
               await load.request<LoadSlice>(job);
               continue;
             }
-            // One continuous run: WARMUP_SECONDS of load, then the counted window. The CPU clocks are
-            // read when the window opens and when it closes (by this process's timers, which start
-            // as the load generator's do).
-            const run = load.request<LoadSlice>({ ...job, warmupSeconds: WARMUP_SECONDS });
-            await sleep(WARMUP_SECONDS * 1000);
-            const [nodeBefore, neo4jBefore, loadBefore] = [process.cpuUsage(), cpuSecondsOf(neo4j.pid), cpuSecondsOf(load.pid!)];
-            await sleep(duration * 1000);
-            const node = process.cpuUsage(nodeBefore);
-            const neo4jSeconds = cpuSecondsOf(neo4j.pid) - neo4jBefore;
-            const loadSeconds = cpuSecondsOf(load.pid!) - loadBefore;
-            const result = summarize([await run]);
+            // One continuous run: WARMUP_SECONDS of load, then the counted window.
+            const { result, cpuSeconds: [nodeSeconds, neo4jSeconds, loadSeconds] } = await measureWindow(
+              load, job, WARMUP_SECONDS, () => [ownCpuSeconds(), cpuSecondsOf(neo4j.pid!), cpuSecondsOf(load.pid!)],
+            );
             const perRequest = (seconds: number) => ((seconds * 1000) / result.requests).toFixed(2);
-            console.log(`| ${op.name} | ${name} | ${result.requestsPerSecond.toFixed(1)} | ${perRequest((node.user + node.system) / 1e6)} | ${perRequest(neo4jSeconds)} | ${perRequest(loadSeconds)} |`);
+            console.log(`| ${op.name} | ${name} | ${result.requestsPerSecond.toFixed(1)} | ${perRequest(nodeSeconds)} | ${perRequest(neo4jSeconds)} | ${perRequest(loadSeconds)} |`);
           } finally {
             await server.stop();
           }

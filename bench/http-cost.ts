@@ -12,10 +12,10 @@ import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { Child } from './processes.js';
 import { startContestant } from './contestants/contestant.js';
-import { summarize, type LoadSlice } from './load/summarize.js';
+import type { LoadSlice } from './load/summarize.js';
+import { measureWindow, ownCpuSeconds } from './load/window.js';
 
 const WARMUP_SECONDS = 2;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '16' } } });
@@ -28,15 +28,10 @@ async function main(): Promise<void> {
     await load.request<LoadSlice>({ ...job, warmupSeconds: 0 });
     console.log('| round | req/s | Node CPU ms/request |\n| ---: | ---: | ---: |');
     for (let round = 1; round <= Number(values.rounds); round++) {
-      // As in bench:cpu: one run, its window opening after WARMUP_SECONDS, the CPU clock read at both ends.
-      const run = load.request<LoadSlice>({ ...job, warmupSeconds: WARMUP_SECONDS });
-      await sleep(WARMUP_SECONDS * 1000);
-      const before = process.cpuUsage();
-      await sleep(duration * 1000);
-      const used = process.cpuUsage(before);
-      const result = summarize([await run]);
+      // As in bench:cpu: one run, its window opening after WARMUP_SECONDS.
+      const { result, cpuSeconds: [nodeSeconds] } = await measureWindow(load, job, WARMUP_SECONDS, () => [ownCpuSeconds()]);
       if (result.errors > 0) throw new Error(`${result.errors} requests failed`);
-      console.log(`| ${round} | ${result.requestsPerSecond.toFixed(0)} | ${((used.user + used.system) / 1000 / result.requests).toFixed(3)} |`);
+      console.log(`| ${round} | ${result.requestsPerSecond.toFixed(0)} | ${((nodeSeconds * 1000) / result.requests).toFixed(3)} |`);
     }
   } finally {
     await load.request({ type: 'stop' }).catch(() => undefined);
