@@ -1,12 +1,14 @@
 /**
- * npm run bench:cpu [-- --scale 1] [--only nested3,nested5] [--contestants ours,reference,floor] [--duration 8] [--connections 8]
+ * npm run bench:cpu [-- --scale 1] [--only nested3,nested5] [--contestants ours,reference,floor] [--duration 8] [--warmup 15] [--connections 8]
  *
  * CPU time per request, split between the contestant's Node process, Neo4j and the load
  * generator: the three share this machine's cores, so their sum is what bounds requests/s. Each
  * contestant runs in this process, one at a time (so this process's CPU time is the contestant's);
  * the load comes from the benchmark's load generator in another process; Neo4j's and the load
- * generator's CPU time is read from /proc. Every contestant is warmed up on an operation
- * before any is measured, and each measured window opens after 2 s of the same run's load. Uses the
+ * generator's CPU time is read from /proc. Every contestant is warmed up on an operation for
+ * --warmup seconds before any is measured (Neo4j's JVM needs about half a minute of load to settle:
+ * with 6 s each, the first contestant measured was charged up to 2.7× the Neo4j CPU per request it
+ * cost warm), and each measured window opens after 2 s of the same run's load. Uses the
  * store `npm run bench -- --scale <s>` built (`.neo4j/bench-x<s>`).
  * Runs with NODE_ENV=production (set by the npm script, before graphql-js loads).
  */
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       scale: { type: 'string', default: '1' }, only: { type: 'string', default: 'nested3,nested5,connection' },
-      contestants: { type: 'string', default: CONTESTANTS.join(',') }, duration: { type: 'string', default: '8' },
+      contestants: { type: 'string', default: CONTESTANTS.join(',') }, duration: { type: 'string', default: '8' }, warmup: { type: 'string', default: '15' },
       connections: { type: 'string', default: '8' },
     },
   });
@@ -59,7 +61,7 @@ async function main(): Promise<void> {
             const { bodies } = await op.plans[name]!(sendTo(server.url));
             const job = { url: server.url, bodies: bodies.map((body) => JSON.stringify(body)), connections: Number(values.connections), durationSeconds: duration, warmupSeconds: 0 };
             if (round === 'warm-up') {
-              await load.request<LoadSlice>(job);
+              await load.request<LoadSlice>({ ...job, durationSeconds: Number(values.warmup) });
               continue;
             }
             // One continuous run: WARMUP_SECONDS of load, then the counted window.

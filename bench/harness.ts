@@ -22,6 +22,11 @@ export interface BenchOptions {
   /** Seconds each contestant is loaded with an operation before the operation's first slice. */
   prewarmSeconds: number;
   /**
+   * Seconds of load per operation and contestant, all of them in turn, before anything is timed:
+   * Neo4j's JVM needs about half a minute of load before its CPU per transaction settles.
+   */
+  neo4jWarmupSeconds: number;
+  /**
    * Each cell is measured in this many slices, the contestants taking turns in a rotated order
    * each round, and the slices merged. The machine's speed drifts over minutes (it is shared):
    * measured in turns of a few seconds, every contestant sees the same drift.
@@ -74,6 +79,7 @@ export interface BenchReport {
     durationSeconds: number;
     warmupSeconds: number;
     prewarmSeconds: number;
+    neo4jWarmupSeconds: number;
     rounds: number;
     concurrencies: number[];
     machine: { nproc: number; cpu: string; memory: string; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
@@ -117,37 +123,48 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const load = started[CONTESTANTS.length].child;
 
     const reports: OperationReport[] = [];
-    for (const op of runnable) {
-      const report = await verify(op, servers, options);
-      reports.push(report);
-      if (!report.sameResults) {
-        options.log(`  ${op.name}: results differ, not timed: ${report.mismatch}`);
-        continue;
+    for (const op of runnable) reports.push(await verify(op, servers, options));
+    for (const report of reports.filter((r) => !r.sameResults)) options.log(`  ${report.name}: results differ, not timed: ${report.mismatch}`);
+    const timed = reports.filter((report) => report.sameResults);
+    const job = (report: OperationReport, name: ContestantName, connections: number, durationSeconds: number, warmupSeconds: number) => ({
+      url: servers[name].url, bodies: (report.contestants[name] as { bodies?: object[] }).bodies!.map((b) => JSON.stringify(b)),
+      connections, durationSeconds, warmupSeconds,
+    });
+
+    // Neo4j's JVM compiles its hot paths over the first half minute or so of load (measured with
+    // one statement through the driver, 16 callers: Neo4j CPU per transaction fell from 4.7 ms in
+    // the first seconds to 0.55 ms after 25–30 s). Whoever was timed in that stretch paid for it, which
+    // made the first cell of a run (nested3, c=16) its least steady. So every contestant runs every
+    // operation before anything is timed.
+    if (options.neo4jWarmupSeconds > 0) options.log(`Warming Neo4j up: ${options.neo4jWarmupSeconds} s per operation and contestant...`);
+    for (const report of options.neo4jWarmupSeconds > 0 ? timed : []) {
+      for (const name of Object.keys(report.contestants) as ContestantName[]) {
+        await load.request<LoadSlice>(job(report, name, Math.min(...options.concurrencies), options.neo4jWarmupSeconds, 0));
+        await servers[name].child.request({ type: 'idle' });
       }
+    }
+
+    for (const report of timed) {
       const names = Object.keys(report.contestants) as ContestantName[];
-      const job = (name: ContestantName, connections: number, durationSeconds: number, warmupSeconds: number) => ({
-        url: servers[name].url, bodies: (report.contestants[name] as { bodies?: object[] }).bodies!.map((b) => JSON.stringify(b)),
-        connections, durationSeconds, warmupSeconds,
-      });
       // Neo4j plans and JIT-compiles each query shape on first use, and each contestant's V8 its own
       // code: every contestant is warmed up on the operation before any is timed, so that being
       // timed first is no handicap (measured: a contestant timed cold spent up to 3× the Neo4j CPU
       // per request that it spent warm; with 2 s each, every contestant still sped up by 17–68 %
       // between the first and second rounds of the first operation).
       for (const name of options.prewarmSeconds > 0 ? names : []) {
-        await load.request<LoadSlice>(job(name, Math.min(...options.concurrencies), options.prewarmSeconds, 0));
+        await load.request<LoadSlice>(job(report, name, Math.min(...options.concurrencies), options.prewarmSeconds, 0));
         await servers[name].child.request({ type: 'idle' });
       }
       for (const concurrency of options.concurrencies) {
         const slices = new Map(names.map((name) => [name, [] as LoadSlice[]]));
         for (let round = 0; round < options.rounds; round++) {
           for (const name of rotate(names, round)) {
-            const slice = await load.request<LoadSlice>(job(name, concurrency, options.durationSeconds / options.rounds, options.warmupSeconds));
+            const slice = await load.request<LoadSlice>(job(report, name, concurrency, options.durationSeconds / options.rounds, options.warmupSeconds));
             // Requests still queued when autocannon stopped are answered now, before anything else is measured.
             await servers[name].child.request({ type: 'idle' });
             slices.get(name)!.push(slice);
             const figures = summarize([slice]);
-            options.log(`  ${op.name.padEnd(12)} c=${String(concurrency).padEnd(3)} round ${round + 1}/${options.rounds} ${name.padEnd(9)} ${figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${figures.p50Ms?.toFixed(1)} ms  p99 ${figures.p99Ms?.toFixed(1)} ms  errors ${figures.errors}`);
+            options.log(`  ${report.name.padEnd(12)} c=${String(concurrency).padEnd(3)} round ${round + 1}/${options.rounds} ${name.padEnd(9)} ${figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${figures.p50Ms?.toFixed(1)} ms  p99 ${figures.p99Ms?.toFixed(1)} ms  errors ${figures.errors}`);
           }
         }
         for (const name of names) report.contestants[name]!.runs.push({ concurrency, ...summarize(slices.get(name)!) });
@@ -163,7 +180,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const report: BenchReport = {
       meta: {
         startedAt, finishedAt: new Date().toISOString(), scale: options.scale, seed: options.seed, smoke: options.smoke,
-        sizes: { ...database.sizes }, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, prewarmSeconds: options.prewarmSeconds, rounds: options.rounds, concurrencies: options.concurrencies,
+        sizes: { ...database.sizes }, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, prewarmSeconds: options.prewarmSeconds, neo4jWarmupSeconds: options.neo4jWarmupSeconds, rounds: options.rounds, concurrencies: options.concurrencies,
         machine: machine(loadAverageBefore),
       },
       operations: reports,

@@ -10,7 +10,7 @@ export function renderMarkdown(report: BenchReport): string {
   const { meta } = report;
   const lines: string[] = [];
   lines.push(`# Benchmark ×${meta.scale}${meta.smoke ? ' (smoke: tiny data, 1 s runs — figures mean nothing)' : ''}`, '');
-  lines.push(`Run ${meta.startedAt} → ${meta.finishedAt}; seed ${meta.seed}; ${meta.durationSeconds} s per cell in ${meta.rounds} round(s), contestants in turns, each slice after ${meta.warmupSeconds} s of the same load, every contestant loaded ${meta.prewarmSeconds} s with an operation before its first slice; concurrency ${meta.concurrencies.join(' and ')}.`);
+  lines.push(`Run ${meta.startedAt} → ${meta.finishedAt}; seed ${meta.seed}; ${meta.durationSeconds} s per cell in ${meta.rounds} round(s), contestants in turns, each slice after ${meta.warmupSeconds} s of the same load, every contestant loaded ${meta.neo4jWarmupSeconds} s with every operation before anything was timed (Neo4j's warm-up) and ${meta.prewarmSeconds} s with an operation before its first slice; concurrency ${meta.concurrencies.join(' and ')}.`);
   lines.push(`Machine: ${meta.machine.nproc} cores (${meta.machine.cpu}), memory \`${meta.machine.memory}\`, Node ${meta.machine.node}; load average before ${meta.machine.loadAverageBefore.map((n) => n.toFixed(2)).join(' ')}, after ${meta.machine.loadAverageAfter.map((n) => n.toFixed(2)).join(' ')}.`);
   lines.push(`Data: real seed + synthetic ${Object.entries(meta.sizes).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}.`, '');
   lines.push('| operation | c | contestant | req/s | p50 ms | p99 ms | errors | round trips | db hits | ours/ref req/s | ours/ref p99 | ours/floor req/s | ours/floor p50 |');

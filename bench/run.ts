@@ -1,13 +1,14 @@
 /**
- * npm run bench [-- --scale 1|10|100] [--seed 42] [--duration 12] [--rounds 3] [--warmup 2] [--prewarm 8] [--concurrency 16,64] [--only nested3,connection] [--smoke]
+ * npm run bench [-- --scale 1|10|100] [--seed 42] [--duration 12] [--rounds 3] [--warmup 2] [--prewarm 8] [--neo4j-warmup 3] [--concurrency 16,64] [--only nested3,connection] [--smoke]
  *
  * Runs the benchmark (see bench/harness.ts) on the benchmark's own Neo4j store `.neo4j/bench-x<scale>`
  * (loaded once, reused afterwards), prints the Markdown table and writes bench/results/bench-x<scale>.json
  * and .md, plus bench/results/growth.md across the scales run so far. Each cell is measured for
  * --duration seconds in --rounds slices, the contestants in turns, each slice after --warmup seconds
  * of the same load; before an operation's first slice, every contestant is loaded with it for
- * --prewarm seconds. `--smoke` runs every part briefly on tiny data in a throwaway store and writes
- * bench/results/smoke.json (or --out).
+ * --prewarm seconds; before anything is timed, every contestant runs every operation for
+ * --neo4j-warmup seconds (Neo4j's JVM warms up over about half a minute of load). `--smoke` runs
+ * every part briefly on tiny data in a throwaway store and writes bench/results/smoke.json (or --out).
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
       duration: { type: 'string' },
       warmup: { type: 'string' },
       prewarm: { type: 'string' },
+      'neo4j-warmup': { type: 'string' },
       rounds: { type: 'string' },
       concurrency: { type: 'string' },
       only: { type: 'string' },
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
     durationSeconds: number(values.duration, smoke ? 0.5 : 12, 'duration'),
     warmupSeconds: number(values.warmup, smoke ? 0.25 : 2, 'warmup'),
     prewarmSeconds: number(values.prewarm, smoke ? 0.25 : 8, 'prewarm'),
+    neo4jWarmupSeconds: number(values['neo4j-warmup'], smoke ? 0.25 : 3, 'neo4j-warmup'),
     rounds: rounds(values.rounds, smoke ? 2 : 3),
     // Smoke runs use low concurrency: the point is to exercise every part, and a deep backlog only takes long to drain.
     concurrencies: (values.concurrency ?? (smoke ? '2,4' : '16,64')).split(',').map(Number),
