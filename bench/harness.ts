@@ -133,9 +133,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
     // Neo4j's JVM compiles its hot paths over the first half minute or so of load (measured with
     // one statement through the driver, 16 callers: Neo4j CPU per transaction fell from 4.7 ms in
-    // the first seconds to 0.55 ms after 25–30 s). Whoever was timed in that stretch paid for it, which
-    // made the first cell of a run (nested3, c=16) its least steady. So every contestant runs every
-    // operation before anything is timed.
+    // the first seconds to 0.55 ms after 25–30 s). Whoever was timed in that stretch paid for it,
+    // which may be why the first cell of a run was its least steady (nested3 at ×10: 1.03–1.39× the
+    // reference at c=16, 1.37–1.65× at c=64, in three runs). So every contestant runs every operation
+    // before anything is timed.
     if (options.neo4jWarmupSeconds > 0) options.log(`Warming Neo4j up: ${options.neo4jWarmupSeconds} s per operation and contestant...`);
     for (const report of options.neo4jWarmupSeconds > 0 ? timed : []) {
       for (const name of Object.keys(report.contestants) as ContestantName[]) {
