@@ -130,6 +130,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       url: servers[name].url, bodies: (report.contestants[name] as { bodies?: object[] }).bodies!.map((b) => JSON.stringify(b)),
       connections, durationSeconds, warmupSeconds,
     });
+    const contestantsOf = (report: OperationReport) => Object.keys(report.contestants) as ContestantName[];
+    /** Untimed load: `seconds` of the operation on one contestant, then its backlog drained. */
+    const warm = async (report: OperationReport, name: ContestantName, seconds: number) => {
+      if (seconds <= 0) return;
+      await load.request<LoadSlice>(job(report, name, Math.min(...options.concurrencies), seconds, 0));
+      await servers[name].child.request({ type: 'idle' });
+    };
 
     // Neo4j's JVM compiles its hot paths over the first half minute or so of load (measured with
     // one statement through the driver, 16 callers: Neo4j CPU per transaction fell from 4.7 ms in
@@ -138,24 +145,16 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     // reference at c=16, 1.37–1.65× at c=64, in three runs). So every contestant runs every operation
     // before anything is timed.
     if (options.neo4jWarmupSeconds > 0) options.log(`Warming Neo4j up: ${options.neo4jWarmupSeconds} s per operation and contestant...`);
-    for (const report of options.neo4jWarmupSeconds > 0 ? timed : []) {
-      for (const name of Object.keys(report.contestants) as ContestantName[]) {
-        await load.request<LoadSlice>(job(report, name, Math.min(...options.concurrencies), options.neo4jWarmupSeconds, 0));
-        await servers[name].child.request({ type: 'idle' });
-      }
-    }
+    for (const report of timed) for (const name of contestantsOf(report)) await warm(report, name, options.neo4jWarmupSeconds);
 
     for (const report of timed) {
-      const names = Object.keys(report.contestants) as ContestantName[];
+      const names = contestantsOf(report);
       // Neo4j plans and JIT-compiles each query shape on first use, and each contestant's V8 its own
       // code: every contestant is warmed up on the operation before any is timed, so that being
       // timed first is no handicap (measured: a contestant timed cold spent up to 3× the Neo4j CPU
       // per request that it spent warm; with 2 s each, every contestant still sped up by 17–68 %
       // between the first and second rounds of the first operation).
-      for (const name of options.prewarmSeconds > 0 ? names : []) {
-        await load.request<LoadSlice>(job(report, name, Math.min(...options.concurrencies), options.prewarmSeconds, 0));
-        await servers[name].child.request({ type: 'idle' });
-      }
+      for (const name of names) await warm(report, name, options.prewarmSeconds);
       for (const concurrency of options.concurrencies) {
         const slices = new Map(names.map((name) => [name, [] as LoadSlice[]]));
         for (let round = 0; round < options.rounds; round++) {
