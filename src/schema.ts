@@ -12,6 +12,7 @@ import { analysisResolvers } from './analysis/index.js';
 import { validateArgs } from './graph/shared/validate-args.js';
 import { recordPropertyFields } from './graph/shared/nested/property-fields.js';
 import { answerFetchedRelations } from './graph/shared/nested/fetched-fields.js';
+import { memoizeArgumentValues } from './graph/shared/memoized-arguments.js';
 import {
   NodeSourcesResolver, FigureSourcesResolver, ProductUseSourcesResolver, ProductSupplySourcesResolver,
 } from './graph/shared/provenance.resolver.js';
@@ -44,6 +45,7 @@ export function buildAppSchema(): GraphQLSchema {
   });
   recordPropertyFields(built);
   answerFetchedRelations(built);
+  memoizeArgumentValues(built);
   const query = built.getQueryType();
   if (query) query.description = 'Reading the rare-earth graph: entities by id, filtered and paged lists, and the analysis fields.';
   const mutation = built.getMutationType();
