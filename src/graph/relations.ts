@@ -1,7 +1,7 @@
 import { E, type Entity } from './entities.js';
 import { createRelationResolver, type RelationField } from './shared/relation.resolver.js';
 import { ProductSupply, ProductUse } from './shared/edges.type.js';
-import { figure } from './shared/figure.js';
+import { figure, type FigureValue } from './shared/figure.js';
 import { ValueBasis } from './shared/enums.js';
 import type { RelationItem, NodeRow } from './shared/loaders.js';
 
@@ -19,20 +19,35 @@ function relation(parent: Entity, field: string, type: string, direction: 'OUT' 
 const single = { single: true };
 
 const productUse = (item: RelationItem, application: NodeRow, product: NodeRow): ProductUse => {
-  const provenance = { basis: ValueBasis.REPORTED, sourceIds: item.rel.sources ?? [], confidence: item.rel.confidence, note: item.rel.note };
+  const { rel } = item;
+  const sourceIds = rel.sources ?? [];
+  const unit = `kg per ${rel.perUnit ?? 'unit'}`;
   return {
     application: application as never, product: product as never,
-    kgPerUnit: figure(item.rel.kgPerUnit, { unit: `kg per ${item.rel.perUnit ?? 'unit'}`, ...provenance }),
-    kgPerUnitMax: figure(item.rel.kgPerUnitMax, { unit: `kg per ${item.rel.perUnit ?? 'unit'}`, ...provenance }),
-    perUnit: item.rel.perUnit ?? null, critical: item.rel.critical ?? null, confidence: item.rel.confidence ?? null,
-    sourceIds: item.rel.sources ?? [],
+    kgPerUnit: relationshipFigure(rel.kgPerUnit, unit, rel, sourceIds),
+    kgPerUnitMax: relationshipFigure(rel.kgPerUnitMax, unit, rel, sourceIds),
+    perUnit: rel.perUnit ?? null, critical: rel.critical ?? null, confidence: rel.confidence ?? null, sourceIds,
   };
 };
-const productSupply = (item: RelationItem, company: NodeRow, product: NodeRow): ProductSupply => ({
-  company: company as never, product: product as never,
-  capacity: figure(item.rel.capacityTonnesPerYear, { unit: 't/yr', basis: ValueBasis.REPORTED, sourceIds: item.rel.sources ?? [], confidence: item.rel.confidence, note: item.rel.note }),
-  capacityBasis: item.rel.capacityBasis ?? null, confidence: item.rel.confidence ?? null, sourceIds: item.rel.sources ?? [],
-});
+const productSupply = (item: RelationItem, company: NodeRow, product: NodeRow): ProductSupply => {
+  const { rel } = item;
+  const sourceIds = rel.sources ?? [];
+  return {
+    company: company as never, product: product as never,
+    capacity: relationshipFigure(rel.capacityTonnesPerYear, 't/yr', rel, sourceIds),
+    capacityBasis: rel.capacityBasis ?? null, confidence: rel.confidence ?? null, sourceIds,
+  };
+};
+
+/**
+ * A figure the relationship states, with the relationship's sources. Checks for a number first:
+ * a nested list that reads no figure fetches no relationship properties, and then builds
+ * thousands of these edges whose figures are all null.
+ */
+function relationshipFigure(value: unknown, unit: string, rel: RelationItem['rel'], sourceIds: string[]): FigureValue | null {
+  if (typeof value !== 'number') return null;
+  return figure(value, { unit, basis: ValueBasis.REPORTED, sourceIds, confidence: rel.confidence, note: rel.note });
+}
 
 export const relationResolvers = [
   relation(E.Country, 'companies', 'BASED_IN', 'IN', E.Company, 'Companies based in this country.'),

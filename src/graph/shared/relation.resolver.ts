@@ -6,7 +6,7 @@ import type { NodeRow, RelationItem, RelationSpec } from './loaders.js';
 import { pageSize } from './page-size.js';
 import type { SortDirection } from './enums.js';
 import { registerRelation } from './nested/relation-registry.js';
-import { relationItems } from './nested/relation-subqueries.js';
+import { relationItem } from './nested/relation-subqueries.js';
 
 export interface RelationField<TItem extends object> {
   parentType: ClassType;
@@ -44,7 +44,7 @@ export function createRelationResolver<TItem extends object>(relation: RelationF
     spec, single: relation.single ?? false, nodeField: relation.returns?.nodeField, whereType: relation.targetWhere as new () => object,
     valueOf: (neighbours, parent) => {
       // Without `returns`, the field's value is the neighbours themselves: no copy needed.
-      const values = relation.returns ? relationItems(neighbours).map((item) => map(item, parent)) : (neighbours as unknown as TItem[]);
+      const values = relation.returns ? neighbours.map((node) => map(relationItem(node), parent)) : (neighbours as unknown as TItem[]);
       return relation.single ? (values[0] ?? null) : values;
     },
   });

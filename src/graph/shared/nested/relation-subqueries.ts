@@ -89,10 +89,14 @@ export function relationSubqueries(plans: SubqueryPlan[], params: Record<string,
   return plans.map((plan, index) => subquery(plan, index, params, parentDepth + 1)).join('\n');
 }
 
-/** The items of a relation, as the loaders and resolvers use them, from the nodes fetched (see readNode). */
-export function relationItems(fetched: NodeRow[] | undefined): RelationItem[] {
-  return (fetched ?? []).map((node) => ({ node, rel: node[RELATIONSHIP_KEY] ?? {} }));
-}
+/** The properties of a relationship that was not read (see nodeRow): one frozen empty object for all. */
+const NOT_READ: RelationItem['rel'] = Object.freeze({});
+
+/** One item of a relation, as the loaders and resolvers use it, from a node fetched (see readNode). */
+export const relationItem = (node: NodeRow): RelationItem => ({ node, rel: node[RELATIONSHIP_KEY] ?? NOT_READ });
+
+/** The items of a relation from the nodes fetched. */
+export const relationItems = (fetched: NodeRow[] | undefined): RelationItem[] => (fetched ?? []).map(relationItem);
 
 /** The name under which the items of a subquery come back, for a caller at the top (depth 1). */
 export const topColumn = (index: number) => relatedColumn(1, index);
