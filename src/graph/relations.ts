@@ -21,11 +21,10 @@ const single = { single: true };
 const productUse = (item: RelationItem, application: NodeRow, product: NodeRow): ProductUse => {
   const { rel } = item;
   const sourceIds = rel.sources ?? [];
-  const unit = `kg per ${rel.perUnit ?? 'unit'}`;
   return {
     application: application as never, product: product as never,
-    kgPerUnit: relationshipFigure(rel.kgPerUnit, unit, rel, sourceIds),
-    kgPerUnitMax: relationshipFigure(rel.kgPerUnitMax, unit, rel, sourceIds),
+    kgPerUnit: relationshipFigure(rel.kgPerUnit, kgPerUnit, rel, sourceIds),
+    kgPerUnitMax: relationshipFigure(rel.kgPerUnitMax, kgPerUnit, rel, sourceIds),
     perUnit: rel.perUnit ?? null, critical: rel.critical ?? null, confidence: rel.confidence ?? null, sourceIds,
   };
 };
@@ -34,19 +33,25 @@ const productSupply = (item: RelationItem, company: NodeRow, product: NodeRow): 
   const sourceIds = rel.sources ?? [];
   return {
     company: company as never, product: product as never,
-    capacity: relationshipFigure(rel.capacityTonnesPerYear, 't/yr', rel, sourceIds),
+    capacity: relationshipFigure(rel.capacityTonnesPerYear, tonnesPerYear, rel, sourceIds),
     capacityBasis: rel.capacityBasis ?? null, confidence: rel.confidence ?? null, sourceIds,
   };
 };
 
+/** Units of the figures on relationships, built from the relationship only when it has the figure. */
+const kgPerUnit = (rel: RelationItem['rel']) => `kg per ${rel.perUnit ?? 'unit'}`;
+const tonnesPerYear = () => 't/yr';
+
 /**
- * A figure the relationship states, with the relationship's sources. Checks for a number first:
- * a nested list that reads no figure fetches no relationship properties, and then builds
- * thousands of these edges whose figures are all null.
+ * A figure the relationship states, with the relationship's sources. Checks for a number before
+ * building anything (its unit, the input to figure()): a nested list that reads no figure fetches
+ * no relationship properties, and then builds thousands of these edges whose figures are all null.
  */
-function relationshipFigure(value: unknown, unit: string, rel: RelationItem['rel'], sourceIds: string[]): FigureValue | null {
+function relationshipFigure(
+  value: unknown, unit: (rel: RelationItem['rel']) => string, rel: RelationItem['rel'], sourceIds: string[],
+): FigureValue | null {
   if (typeof value !== 'number') return null;
-  return figure(value, { unit, basis: ValueBasis.REPORTED, sourceIds, confidence: rel.confidence, note: rel.note });
+  return figure(value, { unit: unit(rel), basis: ValueBasis.REPORTED, sourceIds, confidence: rel.confidence, note: rel.note });
 }
 
 export const relationResolvers = [

@@ -49,3 +49,32 @@ describe('no number without a source', () => {
     expect(rows).toEqual([]);
   });
 });
+
+/** A Figure as the API returns it, in the shape of the expected rows. */
+const figureRow = ({ value, unit, sources }: { value: number; unit: string; sources: { id: string }[] }) => ({ value, unit, sourceIds: sources.map((s) => s.id).sort() });
+
+describe('figures on relationships', () => {
+  it('every stated kgPerUnit and capacity comes back with its unit ("kg per <perUnit>", "t/yr") and the relationship\'s sources', async () => {
+    const expected = await api.executor.read(`
+      CALL () {
+        MATCH (a:Application)-[r:USES]->(p:Product) WHERE r.kgPerUnit IS NOT NULL
+        RETURN 'USES' AS type, p.id AS productId, a.id AS otherId, r.kgPerUnit AS value, 'kg per ' + coalesce(r.perUnit, 'unit') AS unit, r.sources AS sourceIds
+        UNION ALL
+        MATCH (c:Company)-[r:PRODUCES]->(p:Product) WHERE r.capacityTonnesPerYear IS NOT NULL
+        RETURN 'PRODUCES' AS type, p.id AS productId, c.id AS otherId, r.capacityTonnesPerYear AS value, 't/yr' AS unit, r.sources AS sourceIds
+      }
+      RETURN type, productId, otherId, value, unit, sourceIds ORDER BY type, productId, otherId`);
+    const stated = expected.map((row) => ({ ...row, sourceIds: [...row.sourceIds].sort() }));
+    expect(stated.length).toBeGreaterThan(0);
+    const body = await api.query<{ products: { edges: { node: any }[] } }>(`{ products(first: 100) { edges { node { id
+      usedBy(first: 100) { application { id } kgPerUnit { value unit sources { id } } }
+      producers(first: 100) { company { id } capacity { value unit sources { id } } } } } } }`);
+    expect(body.errors).toBeUndefined();
+    const got = body.data!.products.edges.flatMap(({ node }) => [
+      ...node.usedBy.filter((u: any) => u.kgPerUnit).map((u: any) => ({ type: 'USES', productId: node.id, otherId: u.application.id, ...figureRow(u.kgPerUnit) })),
+      ...node.producers.filter((s: any) => s.capacity).map((s: any) => ({ type: 'PRODUCES', productId: node.id, otherId: s.company.id, ...figureRow(s.capacity) })),
+    ]);
+    const key = (row: any) => `${row.type} ${row.productId} ${row.otherId}`;
+    expect(got.sort((a, b) => (key(a) < key(b) ? -1 : 1))).toEqual(stated.sort((a, b) => (key(a) < key(b) ? -1 : 1)));
+  });
+});
