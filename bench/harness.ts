@@ -164,7 +164,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
             await servers[name].child.request({ type: 'idle' });
             slices.get(name)!.push(slice);
             const figures = summarize([slice]);
-            options.log(`  ${report.name.padEnd(12)} c=${String(concurrency).padEnd(3)} round ${round + 1}/${options.rounds} ${name.padEnd(9)} ${figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${figures.p50Ms?.toFixed(1)} ms  p99 ${figures.p99Ms?.toFixed(1)} ms  errors ${figures.errors}`);
+            options.log(`  ${report.name.padEnd(12)} c=${String(concurrency).padEnd(3)} round ${round + 1}/${options.rounds} ${name.padEnd(9)} ${figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${figures.p50Ms?.toFixed(1)} ms  p99 ${figures.p99Ms?.toFixed(1)} ms  errors ${figures.errors}  window opened at ${slice.openedAtSeconds.toFixed(1)} s`);
           }
         }
         for (const name of names) report.contestants[name]!.runs.push({ concurrency, ...summarize(slices.get(name)!) });

@@ -15,6 +15,8 @@ declare module 'autocannon' {
     on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): this;
     /** A request that failed or timed out. */
     on(event: 'reqError', listener: (error: Error) => void): this;
+    /** Ends the run at its next sample. */
+    stop(): void;
   }
   function autocannon(options: Options): Run;
   export default autocannon;

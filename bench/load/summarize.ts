@@ -13,6 +13,8 @@ export interface LoadSlice {
   seconds: number;
   latenciesMs: number[];
   errors: number;
+  /** When the window opened, in seconds after the run started (NaN if it never did). */
+  openedAtSeconds: number;
 }
 
 /**

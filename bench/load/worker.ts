@@ -1,13 +1,15 @@
 /**
  * The load generator, in its own process (forked once by the harness). Each job is one autocannon
- * run at a fixed concurrency, cycling through the job's request bodies: first `warmupSeconds`
- * whose answers are not counted, then a window of `durationSeconds` whose answers are. Warm-up and
+ * run at a fixed concurrency, cycling through the job's request bodies: first a warm-up whose
+ * answers are not counted (at least `warmupSeconds`, and until every connection has been answered
+ * once: see counted-window.ts), then a window of `durationSeconds` whose answers are. Warm-up and
  * window are one continuous run, so the window starts with the server in its steady state (a
  * separate warm-up run would leave its last requests queued at the server, to be answered inside
  * the window), and the requests still open when the window closes are not counted (as many were
  * open when it opened).
  */
 import autocannon from 'autocannon';
+import { CountedWindow } from './counted-window.js';
 import type { LoadSlice } from './summarize.js';
 
 export interface LoadJob {
@@ -19,39 +21,44 @@ export interface LoadJob {
   warmupSeconds: number;
 }
 
-// autocannon checks whether to stop at every sample (default every second): every 100 ms, the
-// run ends close to the window's end.
+// The window is opened and closed on a timer of this period (autocannon, too, checks whether to
+// stop at every sample: every 100 ms, the run ends close to the window's end).
 const SAMPLE_MS = 100;
+// As long as autocannon's request timeout: a connection unanswered for that long is failing.
+const CONNECT_LIMIT_MS = 30_000;
 
 async function measure(job: LoadJob): Promise<LoadSlice> {
-  const opensAt = job.warmupSeconds * 1000;
-  const closesAt = opensAt + job.durationSeconds * 1000;
+  const window = new CountedWindow(job.connections, job.warmupSeconds * 1000, job.durationSeconds * 1000, CONNECT_LIMIT_MS);
   const latenciesMs: number[] = [];
   let errors = 0;
   // autocannon starts its own clock after this one, so its run outlasts the window.
   const started = performance.now();
-  const inWindow = () => {
-    const elapsed = performance.now() - started;
-    return elapsed >= opensAt && elapsed < closesAt;
-  };
+  const elapsed = () => performance.now() - started;
   const run = autocannon({
     url: job.url,
     connections: job.connections,
-    duration: closesAt / 1000,
+    duration: window.longestRunMs / 1000 + 1,
     sampleInt: SAMPLE_MS,
-    timeout: 30,
+    timeout: CONNECT_LIMIT_MS / 1000,
     requests: job.bodies.map((body) => ({ method: 'POST', body, headers: { 'content-type': 'application/json' } })),
   });
-  run.on('response', (_client, statusCode, _bytes, responseTimeMs) => {
-    if (!inWindow()) return;
+  const timer = setInterval(() => {
+    if (window.tick(elapsed())) run.stop();
+  }, SAMPLE_MS);
+  run.on('response', (client, statusCode, _bytes, responseTimeMs) => {
+    if (!window.answer(client, elapsed())) return;
     if (statusCode >= 200 && statusCode < 300) latenciesMs.push(Math.round(responseTimeMs * 100) / 100);
     else errors += 1;
   });
   run.on('reqError', () => {
-    if (inWindow()) errors += 1;
+    if (window.isOpen(elapsed())) errors += 1;
   });
-  await run;
-  return { seconds: job.durationSeconds, latenciesMs, errors };
+  try {
+    await run;
+  } finally {
+    clearInterval(timer);
+  }
+  return { seconds: job.durationSeconds, latenciesMs, errors, openedAtSeconds: (window.opensAt ?? Number.NaN) / 1000 };
 }
 
 process.on('message', async (job: LoadJob | { id: number; type: 'stop' }) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarize, type LoadSlice } from '../../bench/load/summarize.js';
 import { rotate } from '../../bench/harness.js';
 
-const slice = (seconds: number, latenciesMs: number[], errors = 0): LoadSlice => ({ seconds, latenciesMs, errors });
+const slice = (seconds: number, latenciesMs: number[], errors = 0): LoadSlice => ({ seconds, latenciesMs, errors, openedAtSeconds: 0 });
 
 describe('summarize (the figures of a benchmark cell from its slices)', () => {
   it('divides the answered requests by the summed window lengths', () => {
