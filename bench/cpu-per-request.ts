@@ -61,7 +61,7 @@ async function main(): Promise<void> {
             const { bodies } = await op.plans[name]!(sendTo(server.url));
             const job = { url: server.url, bodies: bodies.map((body) => JSON.stringify(body)), connections: Number(values.connections), durationSeconds: duration, warmupSeconds: 0 };
             if (round === 'warm-up') {
-              await load.request<LoadSlice>({ ...job, durationSeconds: Number(values.warmup) });
+              await load.request<LoadSlice>({ ...job, durationSeconds: Number(values.warmup), waitForConnections: false });
               continue;
             }
             // One continuous run: WARMUP_SECONDS of load, then the counted window.

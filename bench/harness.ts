@@ -128,7 +128,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const timed = reports.filter((report) => report.sameResults);
     const job = (report: OperationReport, name: ContestantName, connections: number, durationSeconds: number, warmupSeconds: number) => ({
       url: servers[name].url, bodies: (report.contestants[name] as { bodies?: object[] }).bodies!.map((b) => JSON.stringify(b)),
-      connections, durationSeconds, warmupSeconds,
+      connections, durationSeconds, warmupSeconds, waitForConnections: true,
     });
     const contestantsOf = (report: OperationReport) => Object.keys(report.contestants) as ContestantName[];
     /** Untimed load: `seconds` of the operation on one contestant, then its backlog drained. */

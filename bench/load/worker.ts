@@ -1,8 +1,8 @@
 /**
  * The load generator, in its own process (forked once by the harness). Each job is one autocannon
  * run at a fixed concurrency, cycling through the job's request bodies: first a warm-up whose
- * answers are not counted (at least `warmupSeconds`, and until every connection has been answered
- * once: see counted-window.ts), then a window of `durationSeconds` whose answers are. Warm-up and
+ * answers are not counted (`warmupSeconds`, and for the harness until every connection has been
+ * answered once: see counted-window.ts), then a window of `durationSeconds` whose answers are. Warm-up and
  * window are one continuous run, so the window starts with the server in its steady state (a
  * separate warm-up run would leave its last requests queued at the server, to be answered inside
  * the window), and the requests still open when the window closes are not counted (as many were
@@ -19,6 +19,11 @@ export interface LoadJob {
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
+  /**
+   * Open the window only once every connection has been answered, too (the harness). bench:cpu and
+   * bench:http read CPU clocks on their own timer, so their windows open after `warmupSeconds` sharp.
+   */
+  waitForConnections: boolean;
 }
 
 // The window is opened and closed on a timer of this period (autocannon, too, checks whether to
@@ -28,7 +33,7 @@ const SAMPLE_MS = 100;
 const CONNECT_LIMIT_MS = 30_000;
 
 async function measure(job: LoadJob): Promise<LoadSlice> {
-  const window = new CountedWindow(job.connections, job.warmupSeconds * 1000, job.durationSeconds * 1000, CONNECT_LIMIT_MS);
+  const window = new CountedWindow(job.waitForConnections ? job.connections : 0, job.warmupSeconds * 1000, job.durationSeconds * 1000, CONNECT_LIMIT_MS);
   const latenciesMs: number[] = [];
   let errors = 0;
   // autocannon starts its own clock after this one, so its run outlasts the window.
