@@ -66,16 +66,28 @@ async function runCypher(driver: Driver, operation: CypherOperation, variables: 
  */
 export async function startFloor(driver: Driver): Promise<ContestantServer> {
   const executor = new Executor(driver, 'neo4j', neo4j.bookmarkManager());
+  return serveFloorEndpoint(async (op, variables) => {
+    const data = CYPHER_OPERATIONS[op] ? await runCypher(driver, CYPHER_OPERATIONS[op], variables)
+      : SERVICE_OPERATIONS[op] ? await SERVICE_OPERATIONS[op](executor, variables)
+      : undefined;
+    if (data === undefined) throw new Error(`op: expected one of ${[...Object.keys(CYPHER_OPERATIONS), ...Object.keys(SERVICE_OPERATIONS)].join(', ')}, received "${op}"`);
+    return data;
+  });
+}
+
+/**
+ * The floor's HTTP endpoint around `answer`: POST {op, variables} → 200 {data}, or 500 {errors}
+ * if `answer` throws. bench:http also serves it with an answer that reaches no database, to measure
+ * what bare HTTP costs.
+ */
+export async function serveFloorEndpoint(answer: (op: string, variables: Record<string, unknown>) => Promise<unknown>): Promise<ContestantServer> {
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', async () => {
       try {
         const { op, variables = {} } = JSON.parse(body) as { op: string; variables?: Record<string, unknown> };
-        const data = CYPHER_OPERATIONS[op] ? await runCypher(driver, CYPHER_OPERATIONS[op], variables)
-          : SERVICE_OPERATIONS[op] ? await SERVICE_OPERATIONS[op](executor, variables)
-          : undefined;
-        if (data === undefined) throw new Error(`op: expected one of ${[...Object.keys(CYPHER_OPERATIONS), ...Object.keys(SERVICE_OPERATIONS)].join(', ')}, received "${op}"`);
+        const data = await answer(op, variables);
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
       } catch (error) {
         res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
