@@ -1,5 +1,5 @@
 /**
- * npm run bench:cpu [-- --scale 1] [--only nested3,nested5] [--contestants ours,reference,floor] [--duration 8] [--warmup 15] [--connections 8]
+ * npm run bench:cpu [-- --scale 1] [--only nested3,nested5] [--contestants ours,reference,floor] [--duration 8] [--warmup 15] [--connections 8] [--rounds 1]
  *
  * CPU time per request, split between the contestant's Node process, Neo4j and the load
  * generator: the three share this machine's cores, so their sum is what bounds requests/s. Each
@@ -11,15 +11,22 @@
  * cost warm), and each measured window opens after 2 s of the same run's load. Uses the
  * store `npm run bench -- --scale <s>` built (`.neo4j/bench-x<s>`).
  * Runs with NODE_ENV=production (set by the npm script, before graphql-js loads).
+ *
+ * `--rounds N` measures every contestant N times, in turns (this machine's speed drifts by up to a
+ * third between minutes, so one window each can mislead), and ends with each contestant's median.
+ * Besides the three contestants, `--contestants` takes `apollo-floor` for the connection: the
+ * floor's query behind Apollo Server (contestants/apollo-floor.ts), what no Apollo Server API can beat.
  */
 import 'reflect-metadata';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startLocalNeo4j } from '../src/neo4j/local-neo4j.js';
+import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../src/db/driver.js';
 import { Child } from './processes.js';
 import { OPERATIONS, sendTo } from './operations.js';
-import { CONTESTANTS, startContestant, type ContestantName } from './contestants/contestant.js';
+import { CONTESTANTS, startContestant, type ContestantName, type ContestantServer } from './contestants/contestant.js';
+import { startApolloFloor } from './contestants/apollo-floor.js';
 import type { LoadSlice } from './load/summarize.js';
 import { measureWindow, ownCpuSeconds } from './load/window.js';
 
@@ -33,14 +40,36 @@ function cpuSecondsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
 }
 
+/** A contestant of bench:cpu: the benchmark's three, or the floor behind Apollo Server (connection only). */
+type CpuContestant = ContestantName | 'apollo-floor';
+
+/** How a contestant is asked for an operation: apollo-floor answers our API's own connection document. */
+const planOf = (op: (typeof OPERATIONS)[number], name: CpuContestant) =>
+  name === 'apollo-floor' ? (op.name === 'connection' ? op.plans.ours : undefined) : op.plans[name];
+
+const startCpuContestant = (name: CpuContestant, driver: Driver): Promise<ContestantServer> =>
+  name === 'apollo-floor' ? startApolloFloor(driver) : startContestant(name, driver);
+
+/** req/s, then Node, Neo4j and load generator CPU ms per request. */
+const row = ([requestsPerSecond, ...msPerRequest]: number[]) => [requestsPerSecond.toFixed(1), ...msPerRequest.map((ms) => ms.toFixed(2))].join(' | ');
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       scale: { type: 'string', default: '1' }, only: { type: 'string', default: 'nested3,nested5,connection' },
       contestants: { type: 'string', default: CONTESTANTS.join(',') }, duration: { type: 'string', default: '8' }, warmup: { type: 'string', default: '15' },
-      connections: { type: 'string', default: '8' },
+      connections: { type: 'string', default: '8' }, rounds: { type: 'string', default: '1' },
     },
   });
+  const unknown = values.contestants.split(',').filter((name) => ![...CONTESTANTS, 'apollo-floor'].includes(name));
+  if (unknown.length > 0) throw new Error(`--contestants: expected some of ${[...CONTESTANTS, 'apollo-floor'].join(', ')}, received "${unknown.join(',')}"`);
+  if (!/^[1-9]\d*$/.test(values.rounds)) throw new Error(`--rounds: expected a whole number of at least 1, received "${values.rounds}"`);
   const store = `.neo4j/bench-x${values.scale}`;
   if (!existsSync(store)) throw new Error(`--scale: no store ${store}; build it first with npm run bench -- --scale ${values.scale}`);
   const duration = Number(values.duration);
@@ -49,32 +78,37 @@ async function main(): Promise<void> {
   const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: 'neo4j' });
   const { child: load } = await Child.start('load', './load/worker.ts', []);
   try {
-    console.log('| operation | contestant | req/s | Node CPU ms/request | Neo4j CPU ms/request | load generator CPU ms/request |\n| --- | --- | ---: | ---: | ---: | ---: |');
+    console.log('| operation | round | contestant | req/s | Node CPU ms/request | Neo4j CPU ms/request | load generator CPU ms/request |\n| --- | ---: | --- | ---: | ---: | ---: | ---: |');
+    const measured: Record<string, number[][]> = {};
     for (const op of OPERATIONS.filter((o) => values.only.split(',').includes(o.name))) {
-      const names = (values.contestants.split(',') as ContestantName[]).filter((name) => op.plans[name]);
-      // Two rounds: the first only warms Neo4j and each contestant's code up (whoever goes first
-      // would otherwise pay for Neo4j compiling the shared query shapes), the second is measured.
-      for (const round of ['warm-up', 'measured']) {
+      const names = (values.contestants.split(',') as CpuContestant[]).filter((name) => planOf(op, name));
+      // Round 0 only warms Neo4j and each contestant's code up (whoever goes first would otherwise
+      // pay for Neo4j compiling the shared query shapes); rounds 1..N are measured.
+      for (let round = 0; round <= Number(values.rounds); round++) {
         for (const name of names) {
-          const server = await startContestant(name, driver);
+          const server = await startCpuContestant(name, driver);
           try {
-            const { bodies } = await op.plans[name]!(sendTo(server.url));
+            const { bodies } = await planOf(op, name)!(sendTo(server.url));
             const job = { url: server.url, bodies: bodies.map((body) => JSON.stringify(body)), connections: Number(values.connections), durationSeconds: duration, warmupSeconds: 0 };
-            if (round === 'warm-up') {
+            if (round === 0) {
               await load.request<LoadSlice>({ ...job, durationSeconds: Number(values.warmup), waitForConnections: false });
               continue;
             }
             // One continuous run: WARMUP_SECONDS of load, then the counted window.
-            const { result, cpuSeconds: [nodeSeconds, neo4jSeconds, loadSeconds] } = await measureWindow(
+            const { result, cpuSeconds } = await measureWindow(
               load, job, WARMUP_SECONDS, () => [ownCpuSeconds(), cpuSecondsOf(neo4j.pid!), cpuSecondsOf(load.pid!)],
             );
-            const perRequest = (seconds: number) => ((seconds * 1000) / result.requests).toFixed(2);
-            console.log(`| ${op.name} | ${name} | ${result.requestsPerSecond.toFixed(1)} | ${perRequest(nodeSeconds)} | ${perRequest(neo4jSeconds)} | ${perRequest(loadSeconds)} |`);
+            const figures = [result.requestsPerSecond, ...cpuSeconds.map((seconds) => (seconds * 1000) / result.requests)];
+            (measured[`${op.name} | median | ${name}`] ??= []).push(figures);
+            console.log(`| ${op.name} | ${round} | ${name} | ${row(figures)} |`);
           } finally {
             await server.stop();
           }
         }
       }
+    }
+    if (Number(values.rounds) > 1) {
+      for (const [key, runs] of Object.entries(measured)) console.log(`| ${key} | ${row(runs[0].map((_, i) => median(runs.map((figures) => figures[i]))))} |`);
     }
   } finally {
     await load.request({ type: 'stop' }).catch(() => undefined);

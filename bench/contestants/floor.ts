@@ -14,15 +14,16 @@ interface CypherOperation {
   shape(rows: Record<string, any>[], variables: Record<string, unknown>): unknown;
 }
 
-const file = (name: string) =>
+/** A floor query's Cypher (bench/cypher/floor-<name>.cypher), without its `:param` lines. */
+export const floorCypher = (name: string) =>
   readFileSync(new URL(`../cypher/floor-${name}.cypher`, import.meta.url), 'utf8').split('\n').filter((line) => !/^\s*:/.test(line)).join('\n');
 const int = (value: unknown, fallback: number) => neo4j.int(typeof value === 'number' ? value : fallback);
 
 const CYPHER_OPERATIONS: Record<string, CypherOperation> = {
-  nested3: { query: file('nested3'), params: (v) => ({ first: int(v.first, 50) }), shape: (rows) => rows.map((row) => row.country) },
-  nested5: { query: file('nested5'), params: (v) => ({ first: int(v.first, 50) }), shape: (rows) => rows.map((row) => row.country) },
+  nested3: { query: floorCypher('nested3'), params: (v) => ({ first: int(v.first, 50) }), shape: (rows) => rows.map((row) => row.country) },
+  nested5: { query: floorCypher('nested5'), params: (v) => ({ first: int(v.first, 50) }), shape: (rows) => rows.map((row) => row.country) },
   connection: {
-    query: file('connection'),
+    query: floorCypher('connection'),
     params: (v) => ({ first: int(v.first, 20), afterName: v.afterName ?? null, afterId: v.afterId ?? null }),
     shape: ([row], v) => {
       const first = typeof v.first === 'number' ? v.first : 20;
@@ -30,7 +31,7 @@ const CYPHER_OPERATIONS: Record<string, CypherOperation> = {
       return { totalCount: row.totalCount, nodes: nodes.slice(0, first), hasNextPage: nodes.length > first };
     },
   },
-  tradeFlows: { query: file('trade-flows'), params: (v) => ({ exporter: v.exporter, from: v.from, to: v.to }), shape: (rows) => rows.map((row) => row.flow) },
+  tradeFlows: { query: floorCypher('trade-flows'), params: (v) => ({ exporter: v.exporter, from: v.from, to: v.to }), shape: (rows) => rows.map((row) => row.flow) },
   // The same full-text query our API runs (cypher/queries/analysis/search.cypher), straight through the driver.
   search: {
     query: cypher('queries/analysis/search'),
