@@ -15,10 +15,10 @@
  * `--rounds N` measures every contestant N times, in turns (this machine's speed drifts by up to a
  * third between minutes, so one window each can mislead), and ends with each contestant's median.
  * Besides the three contestants, `--contestants` takes `apollo-floor` for the connection: the
- * floor's query behind Apollo Server (contestants/apollo-floor.ts), what no Apollo Server API can beat.
+ * floor's query behind Apollo Server (contestants/apollo-floor.ts): what any API on Apollo Server does at least.
  */
 import 'reflect-metadata';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startLocalNeo4j } from '../src/neo4j/local-neo4j.js';
 import type { Driver } from 'neo4j-driver';
@@ -29,16 +29,10 @@ import { CONTESTANTS, startContestant, type ContestantName, type ContestantServe
 import { startApolloFloor } from './contestants/apollo-floor.js';
 import type { LoadSlice } from './load/summarize.js';
 import { measureWindow, ownCpuSeconds } from './load/window.js';
+import { cpuSecondsOf } from './load/process-cpu.js';
 
-const CLOCK_TICKS_PER_SECOND = 100;
 /** Load before each measured window, in the same run: the window opens on a server in its steady state. */
 const WARMUP_SECONDS = 2;
-
-/** User + system CPU seconds of a process, from /proc/<pid>/stat (Linux). */
-function cpuSecondsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
-}
 
 /** A contestant of bench:cpu: the benchmark's three, or the floor behind Apollo Server (connection only). */
 type CpuContestant = ContestantName | 'apollo-floor';

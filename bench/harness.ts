@@ -126,9 +126,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     for (const op of runnable) reports.push(await verify(op, servers, options));
     for (const report of reports.filter((r) => !r.sameResults)) options.log(`  ${report.name}: results differ, not timed: ${report.mismatch}`);
     const timed = reports.filter((report) => report.sameResults);
+    // Every window follows the CPU time of each contestant's process, of Neo4j and of the load
+    // generator: what a request costs each, and whether an idle contestant was busy meanwhile.
+    const cpuPids: Record<string, number> = {};
+    for (const [name, pid] of [...CONTESTANTS.map((n) => [n, servers[n].child.pid] as const), ['neo4j', database.pid] as const, ['load', load.pid] as const]) {
+      if (pid !== undefined) cpuPids[name] = pid;
+    }
     const job = (report: OperationReport, name: ContestantName, connections: number, durationSeconds: number, warmupSeconds: number) => ({
       url: servers[name].url, bodies: (report.contestants[name] as { bodies?: object[] }).bodies!.map((b) => JSON.stringify(b)),
-      connections, durationSeconds, warmupSeconds, waitForConnections: true,
+      connections, durationSeconds, warmupSeconds, waitForConnections: true, cpuPids,
     });
     const contestantsOf = (report: OperationReport) => Object.keys(report.contestants) as ContestantName[];
     /** Untimed load: `seconds` of the operation on one contestant, then its backlog drained. */
@@ -164,7 +170,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
             await servers[name].child.request({ type: 'idle' });
             slices.get(name)!.push(slice);
             const figures = summarize([slice]);
-            options.log(`  ${report.name.padEnd(12)} c=${String(concurrency).padEnd(3)} round ${round + 1}/${options.rounds} ${name.padEnd(9)} ${figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${figures.p50Ms?.toFixed(1)} ms  p99 ${figures.p99Ms?.toFixed(1)} ms  errors ${figures.errors}  window opened at ${slice.openedAtSeconds.toFixed(1)} s`);
+            options.log(`  ${report.name.padEnd(12)} c=${String(concurrency).padEnd(3)} round ${round + 1}/${options.rounds} ${name.padEnd(9)} ${figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${figures.p50Ms?.toFixed(1)} ms  p99 ${figures.p99Ms?.toFixed(1)} ms  errors ${figures.errors}  window opened at ${slice.openedAtSeconds.toFixed(1)} s${cpuLine(name, figures.cpuMsPerRequest)}`);
           }
         }
         for (const name of names) report.contestants[name]!.runs.push({ concurrency, ...summarize(slices.get(name)!) });
@@ -195,6 +201,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     await database.close();
     if (options.removeData) rmSync(options.dataDir, { recursive: true, force: true });
   }
+}
+
+/** A slice's CPU per request, for the log: the contestant's process, Neo4j's, the idle contestants' together. */
+function cpuLine(name: ContestantName, cpu: Record<string, number> | undefined): string {
+  if (!cpu) return '';
+  const idle = CONTESTANTS.filter((other) => other !== name).reduce((sum, other) => sum + (cpu[other] ?? 0), 0);
+  return `  CPU ms/request: ${name} ${cpu[name]?.toFixed(2)}, neo4j ${cpu.neo4j?.toFixed(2)}, idle contestants ${idle.toFixed(2)}`;
 }
 
 /** Runs the operation once against each contestant: results, round trips, db hits. */

@@ -5,19 +5,23 @@ type Maybe = number | null | undefined;
 const fixed = (n: Maybe, digits = 1) => (n === undefined || n === null || !Number.isFinite(n) ? '–' : n.toFixed(digits));
 const times = (a: Maybe, b: Maybe) => (a === undefined || a === null || b === undefined || b === null || b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
 
+/** A run's CPU per request: the contestant's Node process and Neo4j, when the windows followed them. */
+const cpu = (run: RunFigures | undefined, name: ContestantName) =>
+  run?.cpuMsPerRequest ? `${fixed(run.cpuMsPerRequest[name], 2)} / ${fixed(run.cpuMsPerRequest.neo4j, 2)}` : '–';
+
 /** The report as Markdown: machine, per-operation table with ratios, targets, pending operations. */
 export function renderMarkdown(report: BenchReport): string {
   const { meta } = report;
   const lines: string[] = [];
   lines.push(`# Benchmark ×${meta.scale}${meta.smoke ? ' (smoke: tiny data, 1 s runs — figures mean nothing)' : ''}`, '');
-  lines.push(`Run ${meta.startedAt} → ${meta.finishedAt}; seed ${meta.seed}; ${meta.durationSeconds} s per cell in ${meta.rounds} round(s), contestants in turns, each slice after at least ${meta.warmupSeconds} s of the same load and once every connection had been answered, every contestant loaded ${meta.neo4jWarmupSeconds} s with every operation before anything was timed (Neo4j's warm-up) and ${meta.prewarmSeconds} s with an operation before its first slice; concurrency ${meta.concurrencies.join(' and ')}.`);
+  lines.push(`Run ${meta.startedAt} → ${meta.finishedAt}; seed ${meta.seed}; ${meta.durationSeconds} s per cell in ${meta.rounds} round(s), contestants in turns, each slice after at least ${meta.warmupSeconds} s of the same load and once every connection had been answered, every contestant loaded ${meta.neo4jWarmupSeconds} s with every operation before anything was timed (Neo4j's warm-up) and ${meta.prewarmSeconds} s with an operation before its first slice; concurrency ${meta.concurrencies.join(' and ')}. CPU per request: each process's CPU time over the counted windows (/proc), divided by the requests answered in them.`);
   lines.push(`Machine: ${meta.machine.nproc} cores (${meta.machine.cpu}), memory \`${meta.machine.memory}\`, Node ${meta.machine.node}; load average before ${meta.machine.loadAverageBefore.map((n) => n.toFixed(2)).join(' ')}, after ${meta.machine.loadAverageAfter.map((n) => n.toFixed(2)).join(' ')}.`);
   lines.push(`Data: real seed + synthetic ${Object.entries(meta.sizes).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}.`, '');
-  lines.push('| operation | c | contestant | req/s | p50 ms | p99 ms | errors | round trips | db hits | ours/ref req/s | ours/ref p99 | ours/floor req/s | ours/floor p50 |');
-  lines.push('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| operation | c | contestant | req/s | p50 ms | p99 ms | errors | round trips | db hits | CPU ms/request: Node / Neo4j | ours/ref req/s | ours/ref p99 | ours/floor req/s | ours/floor p50 |');
+  lines.push('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const op of report.operations) {
     if (!op.sameResults) {
-      lines.push(`| ${op.name} | | | results differ: ${op.mismatch?.replace(/\|/g, '/')} | | | | | | | | | |`);
+      lines.push(`| ${op.name} | | | results differ: ${op.mismatch?.replace(/\|/g, '/')} | | | | | | | | | | |`);
       continue;
     }
     for (const concurrency of meta.concurrencies) {
@@ -27,7 +31,7 @@ export function renderMarkdown(report: BenchReport): string {
         const figures = op.contestants[name]!;
         const r = run(name);
         const isOurs = name === 'ours';
-        lines.push(`| ${op.name} | ${concurrency} | ${name} | ${fixed(r?.requestsPerSecond)} | ${fixed(r?.p50Ms, 0)} | ${fixed(r?.p99Ms, 0)} | ${r?.errors ?? '–'} | ${fixed(figures.roundTrips, 0)}${isOurs && figures.reportedRoundTrips !== undefined ? ` (reported ${fixed(figures.reportedRoundTrips, 0)})` : ''} | ${figures.dbHits.toLocaleString('en')} | ${isOurs ? times(ours?.requestsPerSecond, run('reference')?.requestsPerSecond) : ''} | ${isOurs ? times(ours?.p99Ms, run('reference')?.p99Ms) : ''} | ${isOurs ? times(ours?.requestsPerSecond, run('floor')?.requestsPerSecond) : ''} | ${isOurs ? times(ours?.p50Ms, run('floor')?.p50Ms) : ''} |`);
+        lines.push(`| ${op.name} | ${concurrency} | ${name} | ${fixed(r?.requestsPerSecond)} | ${fixed(r?.p50Ms, 0)} | ${fixed(r?.p99Ms, 0)} | ${r?.errors ?? '–'} | ${fixed(figures.roundTrips, 0)}${isOurs && figures.reportedRoundTrips !== undefined ? ` (reported ${fixed(figures.reportedRoundTrips, 0)})` : ''} | ${figures.dbHits.toLocaleString('en')} | ${cpu(r, name)} | ${isOurs ? times(ours?.requestsPerSecond, run('reference')?.requestsPerSecond) : ''} | ${isOurs ? times(ours?.p99Ms, run('reference')?.p99Ms) : ''} | ${isOurs ? times(ours?.requestsPerSecond, run('floor')?.requestsPerSecond) : ''} | ${isOurs ? times(ours?.p50Ms, run('floor')?.p50Ms) : ''} |`);
       }
     }
   }

@@ -10,6 +10,7 @@
  */
 import autocannon from 'autocannon';
 import { CountedWindow } from './counted-window.js';
+import { WindowCpu } from './window-cpu.js';
 import type { LoadSlice } from './summarize.js';
 
 export interface LoadJob {
@@ -24,6 +25,8 @@ export interface LoadJob {
    * bench:http read CPU clocks on their own timer, so their windows open after `warmupSeconds` sharp.
    */
   waitForConnections: boolean;
+  /** Processes (name → pid) whose CPU time the window's figures include (see LoadSlice.cpuSeconds). */
+  cpuPids?: Record<string, number>;
 }
 
 // The window is opened and closed on a timer of this period (autocannon, too, checks whether to
@@ -47,11 +50,16 @@ async function measure(job: LoadJob): Promise<LoadSlice> {
     timeout: CONNECT_LIMIT_MS / 1000,
     requests: job.bodies.map((body) => ({ method: 'POST', body, headers: { 'content-type': 'application/json' } })),
   });
+  const cpu = new WindowCpu(job.cpuPids ?? {});
   const timer = setInterval(() => {
-    if (window.tick(elapsed())) run.stop();
+    const closed = window.tick(elapsed());
+    cpu.follow(window.opensAt !== undefined, closed);
+    if (closed) run.stop();
   }, SAMPLE_MS);
   run.on('response', (client, statusCode, _bytes, responseTimeMs) => {
-    if (!window.answer(client, elapsed())) return;
+    const counted = window.answer(client, elapsed());
+    cpu.follow(window.opensAt !== undefined, false);
+    if (!counted) return;
     if (statusCode >= 200 && statusCode < 300) latenciesMs.push(Math.round(responseTimeMs * 100) / 100);
     else errors += 1;
   });
@@ -63,7 +71,7 @@ async function measure(job: LoadJob): Promise<LoadSlice> {
   } finally {
     clearInterval(timer);
   }
-  return { seconds: job.durationSeconds, latenciesMs, errors, openedAtSeconds: (window.opensAt ?? Number.NaN) / 1000 };
+  return { seconds: job.durationSeconds, latenciesMs, errors, openedAtSeconds: (window.opensAt ?? Number.NaN) / 1000, cpuSeconds: cpu.secondsPer(job.durationSeconds) };
 }
 
 process.on('message', async (job: LoadJob | { id: number; type: 'stop' }) => {

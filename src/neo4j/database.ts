@@ -13,6 +13,8 @@ export interface Database {
   driver: Driver;
   executor: Executor;
   uri: string;
+  /** The local Neo4j's process id, when we started one (the benchmark reads its CPU time). */
+  pid?: number;
   /** Closes the driver and stops the local Neo4j if we started one. */
   close(): Promise<void>;
 }
@@ -42,7 +44,7 @@ export async function openDatabase(config: Config, options: { dataDir?: string; 
       const summary = await loadSeed(executor);
       log(`Seeded the graph: ${summary.nodes} nodes, ${summary.relationships} relationships, ${summary.tradeReports} trade reports of ${summary.tradeFlows} flows`);
     }
-    return { driver, executor, uri, close };
+    return { driver, executor, uri, pid: local?.pid, close };
   } catch (error) {
     await close();
     throw error;

@@ -36,7 +36,7 @@ describe('npm run bench -- --smoke', () => {
     for (const op of report.operations) expect({ op: op.name, same: op.sameResults, mismatch: op.mismatch }).toEqual({ op: op.name, same: true, mismatch: undefined });
   });
 
-  it('reports each contestant at each concurrency: requests/s, p50, p99, errors, round trips, db hits', () => {
+  it('reports each contestant at each concurrency: requests/s, p50, p99, errors, round trips, db hits, CPU per request', () => {
     for (const op of report.operations) {
       expect(Object.keys(op.contestants).sort()).toEqual(Object.keys(OPERATIONS.find((o) => o.name === op.name)!.plans).sort());
       for (const [name, figures] of Object.entries(op.contestants)) {
@@ -45,6 +45,7 @@ describe('npm run bench -- --smoke', () => {
           expect(run.errors, `${op.name} ${name} errors`).toBe(0);
           for (const key of ['requestsPerSecond', 'requests'] as const) expect(typeof run[key]).toBe('number');
           for (const key of ['p50Ms', 'p99Ms'] as const) expect(run[key] === null || typeof run[key] === 'number').toBe(true);
+          for (const process of [name, 'neo4j']) expect(run.cpuMsPerRequest?.[process], `${op.name} ${name} CPU of ${process}`).toBeGreaterThanOrEqual(0);
         }
         expect(figures.roundTrips, `${op.name} ${name} round trips`).toBeGreaterThanOrEqual(1);
         expect(figures.dbHits, `${op.name} ${name} db hits`).toBeGreaterThan(0);

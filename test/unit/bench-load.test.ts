@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, type LoadSlice } from '../../bench/load/summarize.js';
 import { rotate } from '../../bench/harness.js';
+import { WindowCpu } from '../../bench/load/window-cpu.js';
 
 const slice = (seconds: number, latenciesMs: number[], errors = 0): LoadSlice => ({ seconds, latenciesMs, errors, openedAtSeconds: 0 });
 
@@ -37,5 +38,53 @@ describe('rotate (who goes first in each round)', () => {
       ['floor', 'ours', 'reference'],
       ['ours', 'reference', 'floor'],
     ]);
+  });
+});
+
+describe('summarize: CPU per request', () => {
+  const withCpu = (seconds: number, requests: number, cpuSeconds?: Record<string, number>): LoadSlice => ({ ...slice(seconds, Array(requests).fill(10)), cpuSeconds });
+
+  it("divides each process's CPU seconds over the windows by the requests answered in them", () => {
+    const figures = summarize([withCpu(4, 300, { ours: 1.5, neo4j: 0.5 }), withCpu(4, 100, { ours: 0.5, neo4j: 0.3 })]);
+    expect(figures.cpuMsPerRequest).toEqual({ ours: 5, neo4j: 2 });
+  });
+
+  it('reports no CPU unless every window followed it', () => {
+    expect(summarize([withCpu(4, 300, { ours: 1.5 }), withCpu(4, 100)]).cpuMsPerRequest).toBeUndefined();
+    expect(summarize([withCpu(4, 0, { ours: 1.5 })]).cpuMsPerRequest).toBeUndefined();
+  });
+});
+
+describe('WindowCpu (CPU time of processes over one counted window)', () => {
+  /** A fake clock and CPU readings: each pid's CPU seconds and the time in ms, set by the test. */
+  const fake = () => {
+    const state = { ms: 0, cpu: new Map<number, number>() };
+    const window = new WindowCpu({ ours: 1, neo4j: 2 }, (pid) => state.cpu.get(pid) ?? 0, () => state.ms);
+    return { state, window };
+  };
+
+  it('reads the clocks when the window is first seen open and closed, scaled to the window length', () => {
+    const { state, window } = fake();
+    state.cpu.set(1, 10).set(2, 3);
+    window.follow(false, false);
+    state.ms = 1000;
+    window.follow(true, false);
+    state.cpu.set(1, 11).set(2, 3.5);
+    state.ms = 1500;
+    window.follow(true, false); // still open: the first reading stands
+    state.cpu.set(1, 12.2).set(2, 3.55);
+    state.ms = 3200; // seen closed 2.2 s after it was seen open, for a 2 s window
+    window.follow(true, true);
+    state.cpu.set(1, 99);
+    window.follow(true, true); // already closed: nothing changes
+    const used = window.secondsPer(2)!;
+    expect(used.ours).toBeCloseTo(2, 10);
+    expect(used.neo4j).toBeCloseTo(0.5, 10);
+  });
+
+  it('has nothing to say of a window never seen closed', () => {
+    const { window } = fake();
+    window.follow(true, false);
+    expect(window.secondsPer(2)).toBeUndefined();
   });
 });
