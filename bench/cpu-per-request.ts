@@ -12,8 +12,9 @@
  * store `npm run bench -- --scale <s>` built (`.neo4j/bench-x<s>`).
  * Runs with NODE_ENV=production (set by the npm script, before graphql-js loads).
  *
- * `--rounds N` measures every contestant N times, in turns (this machine's speed drifts by up to a
- * third between minutes, so one window each can mislead), and ends with each contestant's median.
+ * `--rounds N` measures every contestant N times, in turns, a different one first each round (this
+ * machine's speed drifts by up to a third between minutes, so one window each can mislead), and
+ * ends with each contestant's median.
  * Besides the three contestants, `--contestants` takes `apollo-floor` for the connection: the
  * floor's query behind Apollo Server (contestants/apollo-floor.ts): what any API on Apollo Server does at least.
  */
@@ -27,6 +28,7 @@ import { Child } from './processes.js';
 import { OPERATIONS, sendTo } from './operations.js';
 import { CONTESTANTS, startContestant, type ContestantName, type ContestantServer } from './contestants/contestant.js';
 import { startApolloFloor } from './contestants/apollo-floor.js';
+import { rotate } from './harness.js';
 import type { LoadSlice } from './load/summarize.js';
 import { measureWindow, ownCpuSeconds } from './load/window.js';
 import { cpuSecondsOf } from './load/process-cpu.js';
@@ -79,7 +81,9 @@ async function main(): Promise<void> {
       // Round 0 only warms Neo4j and each contestant's code up (whoever goes first would otherwise
       // pay for Neo4j compiling the shared query shapes); rounds 1..N are measured.
       for (let round = 0; round <= Number(values.rounds); round++) {
-        for (const name of names) {
+        // A different contestant goes first each round, as in npm run bench: whoever follows another
+        // in this one process may pay for its garbage, and the machine's speed drifts within a round.
+        for (const name of rotate(names, round)) {
           const server = await startCpuContestant(name, driver);
           try {
             const { bodies } = await planOf(op, name)!(sendTo(server.url));
