@@ -128,10 +128,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const timed = reports.filter((report) => report.sameResults);
     // Every window follows the CPU time of each contestant's process, of Neo4j and of the load
     // generator: what a request costs each, and whether an idle contestant was busy meanwhile.
-    const cpuPids: Record<string, number> = {};
-    for (const [name, pid] of [...CONTESTANTS.map((n) => [n, servers[n].child.pid] as const), ['neo4j', database.pid] as const, ['load', load.pid] as const]) {
-      if (pid !== undefined) cpuPids[name] = pid;
-    }
+    const processes: [string, number | undefined][] = [...CONTESTANTS.map((n) => [n, servers[n].child.pid] as [string, number | undefined]), ['neo4j', database.pid], ['load', load.pid]];
+    const cpuPids = Object.fromEntries(processes.filter(([, pid]) => pid !== undefined)) as Record<string, number>;
     const job = (report: OperationReport, name: ContestantName, connections: number, durationSeconds: number, warmupSeconds: number) => ({
       url: servers[name].url, bodies: (report.contestants[name] as { bodies?: object[] }).bodies!.map((b) => JSON.stringify(b)),
       connections, durationSeconds, warmupSeconds, waitForConnections: true, cpuPids,

@@ -6,6 +6,7 @@ import { cypher } from '../../src/db/cypher.js';
 import { loadTradeSeries } from '../../src/analysis/trade-series/trade-series.service.js';
 import { loadExportDependents } from '../../src/analysis/export-dependents/export-dependents.service.js';
 import type { ContestantServer } from './contestant.js';
+import { listenLocally } from './serve-apollo.js';
 
 /** A floor query: its Cypher (bench/cypher/floor-<name>.cypher), how to bind the request, how to shape the rows. */
 interface CypherOperation {
@@ -15,7 +16,7 @@ interface CypherOperation {
 }
 
 /** A floor query's Cypher (bench/cypher/floor-<name>.cypher), without its `:param` lines. */
-export const floorCypher = (name: string) =>
+const floorCypher = (name: string) =>
   readFileSync(new URL(`../cypher/floor-${name}.cypher`, import.meta.url), 'utf8').split('\n').filter((line) => !/^\s*:/.test(line)).join('\n');
 const int = (value: unknown, fallback: number) => neo4j.int(typeof value === 'number' ? value : fallback);
 
@@ -49,6 +50,18 @@ const SERVICE_OPERATIONS: Record<string, (executor: Executor, v: Record<string, 
   tradeSeries: (executor, v) => loadTradeSeries(executor, { exporter: v.exporter, importer: v.importer, product: v.product, from: v.from, to: v.to }),
   exportDependents: (executor, v) => loadExportDependents(executor, { exporter: v.exporter, importer: v.importer, product: v.product, period: v.period } as never),
 };
+
+/** The floor's connection page: the shape its hand-written Cypher answers with (apollo-floor serves it through GraphQL). */
+export interface FloorPage {
+  totalCount: number;
+  nodes: { id: string; name: string }[];
+  hasNextPage: boolean;
+}
+
+/** One page of companies by name from the floor's Cypher: `first` after the cursor (afterName, afterId), or from the start. */
+export function floorConnectionPage(driver: Driver, variables: { first: number; afterName: string | null; afterId: string | null }): Promise<FloorPage> {
+  return runCypher(driver, CYPHER_OPERATIONS.connection, variables) as Promise<FloorPage>;
+}
 
 async function runCypher(driver: Driver, operation: CypherOperation, variables: Record<string, unknown>): Promise<unknown> {
   const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
@@ -95,8 +108,6 @@ export async function serveFloorEndpoint(answer: (op: string, variables: Record<
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const port = await listenLocally(server);
   return { url: `http://127.0.0.1:${port}/floor`, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

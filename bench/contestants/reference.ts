@@ -1,12 +1,8 @@
-import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import { apolloHandler } from '../../src/http/apollo-handler.js';
-import { answerFailure } from '../../src/http/http-error.js';
 import type { ContestantServer } from './contestant.js';
+import { serveApollo } from './serve-apollo.js';
 
 const TYPE_DEFS = readFileSync(new URL('./reference.graphql', import.meta.url), 'utf8');
 
@@ -22,22 +18,5 @@ export async function startReference(driver: Driver): Promise<ContestantServer> 
     driver,
     features: { filters: { String: { GT: true, GTE: true, LT: true, LTE: true } } },
   });
-  const schema = await neoSchema.getSchema();
-  const httpServer = http.createServer();
-  const apollo = new ApolloServer({
-    schema,
-    csrfPrevention: true,
-    stopOnTerminationSignals: false,
-    introspection: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
-  });
-  await apollo.start();
-  const graphql = apolloHandler(apollo, { corsOrigins: ['*'], bodyLimitBytes: 100 * 1024, context: async () => ({}) });
-  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    graphql(req, res).catch((error) => answerFailure(res, error));
-  });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  const address = httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}/graphql`, stop: () => apollo.stop() };
+  return serveApollo(await neoSchema.getSchema());
 }

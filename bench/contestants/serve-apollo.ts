@@ -1,0 +1,37 @@
+import http from 'node:http';
+import type { GraphQLSchema } from 'graphql';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { apolloHandler } from '../../src/http/apollo-handler.js';
+import { answerFailure } from '../../src/http/http-error.js';
+import type { ContestantServer } from './contestant.js';
+
+/** Listens on a free port of 127.0.0.1; resolves to the port. */
+export async function listenLocally(server: http.Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+/**
+ * A schema served by Apollo Server over Node's http module the same way as ours (src/http: the
+ * same handler, CORS and body limit), with Apollo's defaults and any `plugins` given: the
+ * reference, and bench:cpu's apollo-floor.
+ */
+export async function serveApollo(schema: GraphQLSchema, plugins: ApolloServerPlugin[] = []): Promise<ContestantServer> {
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer({
+    schema,
+    csrfPrevention: true,
+    stopOnTerminationSignals: false,
+    introspection: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...plugins],
+  });
+  await apollo.start();
+  const graphql = apolloHandler(apollo, { corsOrigins: ['*'], bodyLimitBytes: 100 * 1024, context: async () => ({}) });
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    graphql(req, res).catch((error) => answerFailure(res, error));
+  });
+  const port = await listenLocally(httpServer);
+  return { url: `http://127.0.0.1:${port}/graphql`, stop: () => apollo.stop() };
+}
