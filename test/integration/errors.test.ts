@@ -44,6 +44,12 @@ describe('errors carry documented codes and say what was expected', () => {
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 
+  it('BAD_USER_INPUT for a cursor longer than any of ours, before it is decoded', async () => {
+    const error = await firstError('query ($after: String) { countries(after: $after) { edges { cursor } } }', { after: 'a'.repeat(1001) });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    expect(error.message).toContain('at most 1000 characters');
+  });
+
   it('GraphQL validation errors name the unknown field', async () => {
     const error = await firstError('{ countries { edges { node { population } } } }');
     expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -14,7 +14,13 @@ export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([position.sort, position.value, position.id])).toString('base64url');
 }
 
+/** Ours are far shorter; a longer string is refused before it is decoded. */
+export const MAX_CURSOR_LENGTH = 1000;
+
 export function decodeCursor(cursor: string, expectedSort: string, argument = 'after'): CursorPosition {
+  if (cursor.length > MAX_CURSOR_LENGTH) {
+    throw new BadInputError(argument, `a cursor returned by this field (at most ${MAX_CURSOR_LENGTH} characters)`, `${cursor.length} characters`);
+  }
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
