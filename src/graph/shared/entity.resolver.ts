@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Info, InputType, Int, Query, Resolver, type ClassType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ValidateNested } from 'class-validator';
 import type { Context } from '../../context.js';
 import { NotFoundError } from '../../errors.js';
 import { labelOf } from './labels.js';
@@ -56,9 +56,8 @@ export function createEntityResolver<T extends object>(descriptor: EntityDescrip
     @Field(() => Int, { nullable: true, description: 'Page size: default 20, at most MAX_PAGE_SIZE (100); larger is refused with LIMIT_EXCEEDED.' })
     first?: number;
 
+    // Its length and form are checked where it is decoded (decodeCursor), not by class-validator.
     @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
-    @IsOptional()
-    @MaxLength(1000)
     after?: string;
   }
 
@@ -88,8 +87,13 @@ export function createEntityResolver<T extends object>(descriptor: EntityDescrip
         pageInfo: {
           hasNextPage: rows.length > first,
           hasPreviousPage: Boolean(args.after),
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
+          // Encoded only when selected, as the edges' own cursors are.
+          get startCursor() {
+            return edges[0]?.cursor ?? null;
+          },
+          get endCursor() {
+            return edges.at(-1)?.cursor ?? null;
+          },
         },
       };
     }
