@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildListQuery } from '../../src/graph/shared/list-query.js';
+import { buildListQuery, readPage } from '../../src/graph/shared/list-query.js';
 import { buildWhere } from '../../src/graph/shared/where-and-sort.js';
 import { companyDescriptor } from '../../src/graph/company/company.args.js';
 import { tradeFlowDescriptor } from '../../src/graph/trade-flow/trade-flow.args.js';
+import { countryDescriptor } from '../../src/graph/country/country.args.js';
+import type { SubqueryPlan } from '../../src/graph/shared/nested/relation-subqueries.js';
 import { encodeCursor } from '../../src/graph/shared/cursor.js';
 import { SortDirection } from '../../src/graph/shared/enums.js';
 
@@ -50,5 +52,37 @@ describe('buildListQuery', () => {
 
   it('refuses a cursor that is not one of ours', () => {
     expect(() => buildListQuery(tradeFlowDescriptor, { first: 5, after: 'not-a-cursor', withTotal: false })).toThrow(/a cursor returned by this field/);
+  });
+
+  it('returns a flat page as one record, and a page with relations one record per node', () => {
+    const flat = buildListQuery(tradeFlowDescriptor, { first: 20, withTotal: true });
+    expect(flat.oneRecord).toBe(true);
+    expect(flat.query).toContain('AS rows\n}\nRETURN total, rows');
+    const companies: SubqueryPlan = {
+      relation: { spec: { parent: countryDescriptor.label, type: 'BASED_IN', direction: 'IN', target: companyDescriptor } },
+      args: { first: 5 },
+      relationshipProperties: false,
+      node: { properties: ['id'], relations: [] },
+    };
+    const nested = buildListQuery(countryDescriptor, { first: 20, withTotal: true, selection: { properties: ['id'], relations: [companies] } });
+    expect(nested.oneRecord).toBe(false);
+    expect(nested.query).toContain('RETURN node, sortValue, total');
+  });
+});
+
+describe('readPage', () => {
+  const flat = { ...buildListQuery(tradeFlowDescriptor, { first: 2, withTotal: true }), oneRecord: true };
+  const perNode = { ...flat, oneRecord: false };
+  const row = (id: string) => ({ node: [id], sortValue: id });
+
+  it('reads the total and the rows of a page returned as one record, an empty one too', () => {
+    expect(readPage(flat, [{ total: 7, rows: [row('a'), row('b')] }])).toEqual({ total: 7, rows: [row('a'), row('b')] });
+    expect(readPage(flat, [{ total: 0, rows: [] }])).toEqual({ total: 0, rows: [] });
+    expect(readPage(flat, [{ total: null, rows: [] }])).toEqual({ total: null, rows: [] });
+  });
+
+  it('reads a page returned one record per node, and an empty one (a single row with a null node)', () => {
+    expect(readPage(perNode, [{ ...row('a'), total: 7 }, { ...row('b'), total: 7 }]).rows.map((r) => r.node)).toEqual([['a'], ['b']]);
+    expect(readPage(perNode, [{ node: null, sortValue: null, total: 0 }])).toEqual({ total: 0, rows: [] });
   });
 });

@@ -6,7 +6,7 @@ import { NotFoundError } from '../../errors.js';
 import { labelOf } from './labels.js';
 import type { EntityDescriptor } from './entity.js';
 import { createConnection, type ConnectionShape } from './connection.js';
-import { buildListQuery, type ListRow } from './list-query.js';
+import { buildListQuery, readPage } from './list-query.js';
 import { encodeCursor, type CursorPosition } from './cursor.js';
 import { SortDirection } from './enums.js';
 import { selects } from './selection.js';
@@ -76,14 +76,14 @@ export function createEntityResolver<T extends object>(descriptor: EntityDescrip
       // The properties the selection reads and its relationship fields, to any depth, come in the same statement.
       const selection = planNode(info, descriptor.typeName, connectionNodeFields(info), (size) => pageSize(size as number | undefined, ctx.config));
       const built = buildListQuery(descriptor, { where: args.where, orderBy: args.orderBy, first, after: args.after, withTotal: selects(info, 'totalCount'), selection });
-      const [{ total, rows }] = await ctx.db.read(built.query, built.params, `list ${descriptor.plural}`);
-      const page = (rows as ListRow[]).slice(0, first).map((row) => ({ node: readNode(row.node, selection, false), sortValue: row.sortValue }));
+      const { total, rows } = readPage(built, await ctx.db.read(built.query, built.params, `list ${descriptor.plural}`));
+      const page = rows.slice(0, first).map((row) => ({ node: readNode(row.node, selection, false), sortValue: row.sortValue }));
       // Only whole nodes may answer later lookups of the same id.
       if (selection.properties === null) for (const { node } of page) ctx.loaders.nodeById.prime(node.id, node);
       const edges = page.map(({ node, sortValue }) => new PageEdge(node, { sort: built.sortKey, value: sortValue, id: node.id }));
       return {
         edges,
-        totalCount: total ?? null,
+        totalCount: total,
         pageInfo: {
           hasNextPage: rows.length > first,
           hasPreviousPage: Boolean(args.after),

@@ -18,6 +18,8 @@ export interface BuiltQuery {
   query: string;
   params: Record<string, unknown>;
   sortKey: string;
+  /** Whether the page comes back as one record (`total`, `rows`) or one record per node (see buildListQuery). */
+  oneRecord: boolean;
 }
 
 /** One node of a page as the query returns it (a nodeRow list, read by readNode), with the value it was sorted by. */
@@ -31,10 +33,16 @@ const INDEX_ORDERED_SORTS = new Set(['n.name', 'n.period']);
 /**
  * One round trip for a page: the rows after the cursor in (sort key, id) order, one more than
  * asked for (to know whether there is a next page), and the total only when it was selected.
- * The answer is one record, `total` and `rows` (a list of `{ node, sortValue }`, each node with
- * the relations selected under it: see nodeRow and readNode), rather than one record per node:
- * Neo4j then spent 8–10% less CPU per request on the benchmark's page of companies and three-level
- * list (README, Performance). An empty page is an empty list, with the total.
+ * Each row is `{ node, sortValue }`, the node with the relations selected under it (see nodeRow
+ * and readNode); readPage reads them back.
+ * - A flat page (no relations selected) comes back as one record, `total` and `rows`: against one
+ *   record per node, Neo4j spent about 8 % less CPU per request on the benchmark's page of
+ *   companies (README, Performance). An empty page is an empty list, with the total.
+ * - A page with relations comes back one record per node (`node`, `sortValue`, `total`; an empty
+ *   page is one row whose `node` is null). As one record, the benchmark's five-level page cost our
+ *   API 30 % more CPU: the driver reads a Bolt message split into many chunks with a cost that grows
+ *   with the size times the number of chunks (its CombinedBuffer looks up each byte's chunk from
+ *   the first), and one record per node keeps every message small.
  */
 export function buildListQuery(descriptor: EntityDescriptor, request: ListRequest): BuiltQuery {
   const params: Record<string, unknown> = {};
@@ -63,14 +71,22 @@ export function buildListQuery(descriptor: EntityDescriptor, request: ListReques
     ? `CALL () { MATCH (n:${descriptor.label}) ${whereOf(filters)} RETURN count(n) AS total }`
     : 'WITH null AS total';
   const relations = selection.relations.length > 0 ? `\n${indent(relationSubqueries(selection.relations, params))}` : '';
+  const oneRecord = selection.relations.length === 0;
+  const node = nodeRow('n', selection, 0);
   const query = `${total}
-CALL () {
+${oneRecord ? 'CALL' : 'OPTIONAL CALL'} () {
   MATCH (n:${descriptor.label}) ${whereOf(page)}
   WITH n, ${sort.expression} AS sortValue
   ORDER BY sortValue ${direction}, n.id ${direction}
   LIMIT $limit${relations}
-  RETURN collect({ node: ${nodeRow('n', selection, 0)}, sortValue: sortValue }) AS rows
+  RETURN ${oneRecord ? `collect({ node: ${node}, sortValue: sortValue }) AS rows` : `${node} AS node, sortValue`}
 }
-RETURN total, rows`;
-  return { query, params, sortKey: sort.key };
+RETURN ${oneRecord ? 'total, rows' : 'node, sortValue, total'}`;
+  return { query, params, sortKey: sort.key, oneRecord };
+}
+
+/** The total and the rows of a page, from the records of buildListQuery's query (in either shape). */
+export function readPage(built: BuiltQuery, records: Record<string, any>[]): { total: number | null; rows: ListRow[] } {
+  if (built.oneRecord) return { total: records[0].total ?? null, rows: records[0].rows };
+  return { total: records[0]?.total ?? null, rows: records.filter((record) => record.node !== null) as ListRow[] };
 }
