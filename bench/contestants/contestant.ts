@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 
 /** The three contestants of the benchmark, each served over HTTP from its own process. */
@@ -18,4 +19,11 @@ export async function startContestant(kind: ContestantName, driver: Driver): Pro
     case 'floor': return (await import('./floor.js')).startFloor(driver);
     default: throw new Error(`contestant: expected ours, reference or floor, received "${kind as string}"`);
   }
+}
+
+/** Listens on a free port of 127.0.0.1; resolves to the port. */
+export async function listenLocally(server: Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : 0;
 }

@@ -5,8 +5,7 @@ import { Executor } from '../../src/db/executor.js';
 import { cypher } from '../../src/db/cypher.js';
 import { loadTradeSeries } from '../../src/analysis/trade-series/trade-series.service.js';
 import { loadExportDependents } from '../../src/analysis/export-dependents/export-dependents.service.js';
-import type { ContestantServer } from './contestant.js';
-import { listenLocally } from './serve-apollo.js';
+import { listenLocally, type ContestantServer } from './contestant.js';
 
 /** A floor query: its Cypher (bench/cypher/floor-<name>.cypher), how to bind the request, how to shape the rows. */
 interface CypherOperation {

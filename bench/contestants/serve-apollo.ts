@@ -4,14 +4,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { apolloHandler } from '../../src/http/apollo-handler.js';
 import { answerFailure } from '../../src/http/http-error.js';
-import type { ContestantServer } from './contestant.js';
-
-/** Listens on a free port of 127.0.0.1; resolves to the port. */
-export async function listenLocally(server: http.Server): Promise<number> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return typeof address === 'object' && address ? address.port : 0;
-}
+import { listenLocally, type ContestantServer } from './contestant.js';
 
 /**
  * A schema served by Apollo Server over Node's http module the same way as ours (src/http: the

@@ -71,7 +71,7 @@ describe('buildListQuery', () => {
 });
 
 describe('readPage', () => {
-  const flat = { ...buildListQuery(tradeFlowDescriptor, { first: 2, withTotal: true }), oneRecord: true };
+  const flat = buildListQuery(tradeFlowDescriptor, { first: 2, withTotal: true });
   const perNode = { ...flat, oneRecord: false };
   const row = (id: string) => ({ node: [id], sortValue: id });
 

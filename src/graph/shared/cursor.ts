@@ -15,7 +15,7 @@ export function encodeCursor(position: CursorPosition): string {
 }
 
 /** Ours are far shorter; a longer string is refused before it is decoded. */
-export const MAX_CURSOR_LENGTH = 1000;
+const MAX_CURSOR_LENGTH = 1000;
 
 export function decodeCursor(cursor: string, expectedSort: string, argument = 'after'): CursorPosition {
   if (cursor.length > MAX_CURSOR_LENGTH) {
