@@ -15,19 +15,17 @@
  * `--rounds N` measures every contestant N times, in turns, a different one first each round (this
  * machine's speed drifts by up to a third between minutes, so one window each can mislead), and
  * ends with each contestant's median.
- * Besides the three contestants, `--contestants` takes `apollo-floor` for the connection: the
- * floor's query behind Apollo Server (contestants/apollo-floor.ts): what any API on Apollo Server does at least.
+ * `apollo-floor` (the floor's query behind Apollo Server, contestants/apollo-floor.ts) runs the
+ * connection only, as in npm run bench; the default is the issue's three contestants.
  */
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startLocalNeo4j } from '../src/neo4j/local-neo4j.js';
-import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../src/db/driver.js';
 import { Child } from './processes.js';
 import { OPERATIONS, sendTo } from './operations.js';
-import { CONTESTANTS, startContestant, type ContestantName, type ContestantServer } from './contestants/contestant.js';
-import { startApolloFloor } from './contestants/apollo-floor.js';
+import { CONTESTANTS, startContestant, type ContestantName } from './contestants/contestant.js';
 import { rotate } from './harness.js';
 import type { LoadSlice } from './load/summarize.js';
 import { measureWindow, ownCpuSeconds } from './load/window.js';
@@ -35,16 +33,6 @@ import { cpuSecondsOf } from './load/process-cpu.js';
 
 /** Load before each measured window, in the same run: the window opens on a server in its steady state. */
 const WARMUP_SECONDS = 2;
-
-/** A contestant of bench:cpu: the benchmark's three, or the floor behind Apollo Server (connection only). */
-type CpuContestant = ContestantName | 'apollo-floor';
-
-/** How a contestant is asked for an operation: apollo-floor answers our API's own connection document. */
-const planOf = (op: (typeof OPERATIONS)[number], name: CpuContestant) =>
-  name === 'apollo-floor' ? (op.name === 'connection' ? op.plans.ours : undefined) : op.plans[name];
-
-const startCpuContestant = (name: CpuContestant, driver: Driver): Promise<ContestantServer> =>
-  name === 'apollo-floor' ? startApolloFloor(driver) : startContestant(name, driver);
 
 /** req/s, then Node, Neo4j and load generator CPU ms per request. */
 const row = ([requestsPerSecond, ...msPerRequest]: number[]) => [requestsPerSecond.toFixed(1), ...msPerRequest.map((ms) => ms.toFixed(2))].join(' | ');
@@ -59,12 +47,12 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       scale: { type: 'string', default: '1' }, only: { type: 'string', default: 'nested3,nested5,connection' },
-      contestants: { type: 'string', default: CONTESTANTS.join(',') }, duration: { type: 'string', default: '8' }, warmup: { type: 'string', default: '15' },
+      contestants: { type: 'string', default: 'ours,reference,floor' }, duration: { type: 'string', default: '8' }, warmup: { type: 'string', default: '15' },
       connections: { type: 'string', default: '8' }, rounds: { type: 'string', default: '1' },
     },
   });
-  const unknown = values.contestants.split(',').filter((name) => ![...CONTESTANTS, 'apollo-floor'].includes(name));
-  if (unknown.length > 0) throw new Error(`--contestants: expected some of ${[...CONTESTANTS, 'apollo-floor'].join(', ')}, received "${unknown.join(',')}"`);
+  const unknown = values.contestants.split(',').filter((name) => !(CONTESTANTS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`--contestants: expected some of ${CONTESTANTS.join(', ')}, received "${unknown.join(',')}"`);
   if (!/^[1-9]\d*$/.test(values.rounds)) throw new Error(`--rounds: expected a whole number of at least 1, received "${values.rounds}"`);
   const store = `.neo4j/bench-x${values.scale}`;
   if (!existsSync(store)) throw new Error(`--scale: no store ${store}; build it first with npm run bench -- --scale ${values.scale}`);
@@ -77,16 +65,16 @@ async function main(): Promise<void> {
     console.log('| operation | round | contestant | req/s | Node CPU ms/request | Neo4j CPU ms/request | load generator CPU ms/request |\n| --- | ---: | --- | ---: | ---: | ---: | ---: |');
     const measured: Record<string, number[][]> = {};
     for (const op of OPERATIONS.filter((o) => values.only.split(',').includes(o.name))) {
-      const names = (values.contestants.split(',') as CpuContestant[]).filter((name) => planOf(op, name));
+      const names = (values.contestants.split(',') as ContestantName[]).filter((name) => op.plans[name]);
       // Round 0 only warms Neo4j and each contestant's code up (whoever goes first would otherwise
       // pay for Neo4j compiling the shared query shapes); rounds 1..N are measured.
       for (let round = 0; round <= Number(values.rounds); round++) {
         // A different contestant goes first each round, as in npm run bench: whoever follows another
         // in this one process may pay for its garbage, and the machine's speed drifts within a round.
         for (const name of rotate(names, round)) {
-          const server = await startCpuContestant(name, driver);
+          const server = await startContestant(name, driver);
           try {
-            const { bodies } = await planOf(op, name)!(sendTo(server.url));
+            const { bodies } = await op.plans[name]!(sendTo(server.url));
             const job = { url: server.url, bodies: bodies.map((body) => JSON.stringify(body)), connections: Number(values.connections), durationSeconds: duration, warmupSeconds: 0 };
             if (round === 0) {
               await load.request<LoadSlice>({ ...job, durationSeconds: Number(values.warmup), waitForConnections: false });

@@ -138,6 +138,11 @@ const readConnection = (connection: any) => ({
   totalCount: connection.totalCount, ids: connection.edges.map((e: any) => e.node.id), hasNextPage: connection.pageInfo.hasNextPage, next: connection.pageInfo.endCursor,
 });
 
+/** Our API's connection document, both pages (apollo-floor answers the same document). */
+const ourConnection = (send: Send, what: string) => twoPages(send, what,
+  (after) => gql(`query Page($first: Int, $after: String) { companies(first: $first, after: $after, orderBy: { field: NAME, direction: ASC }) { ${CONNECTION_FIELDS} } }`, { first: PARAMS.pageSize, after }),
+  (d) => readConnection(d.companies));
+
 const connection: Operation = {
   name: 'connection',
   title: 'companies connection: totalCount, by name, first 20 + next page',
@@ -145,9 +150,9 @@ const connection: Operation = {
   requires: ['companies'],
   targets: ['vsReference'],
   plans: {
-    ours: (send) => twoPages(send, 'ours connection',
-      (after) => gql(`query Page($first: Int, $after: String) { companies(first: $first, after: $after, orderBy: { field: NAME, direction: ASC }) { ${CONNECTION_FIELDS} } }`, { first: PARAMS.pageSize, after }),
-      (d) => readConnection(d.companies)),
+    ours: (send) => ourConnection(send, 'ours connection'),
+    // The floor's query behind Apollo Server, answering our document: the bound for an Apollo-Server API.
+    'apollo-floor': (send) => ourConnection(send, 'apollo-floor connection'),
     reference: (send) => twoPages(send, 'reference connection',
       (after) => gql(`query Page($first: Int, $after: String) { companiesConnection(first: $first, after: $after, sort: [{ name: ASC }, { id: ASC }]) { ${CONNECTION_FIELDS} } }`, { first: PARAMS.pageSize, after }),
       (d) => readConnection(d.companiesConnection)),

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --scale 1|10|100] [--seed 42] [--duration 12] [--rounds 3] [--warmup 2] [--prewarm 8] [--neo4j-warmup 3] [--concurrency 16,64] [--only nested3,connection] [--smoke]
+ * npm run bench [-- --scale 1|10|100] [--seed 42] [--duration 12] [--rounds 3] [--warmup 2] [--prewarm 8] [--neo4j-warmup 3] [--concurrency 16,64] [--only nested3,connection] [--smoke] [--out FILE.json]
  *
  * Runs the benchmark (see bench/harness.ts) on the benchmark's own Neo4j store `.neo4j/bench-x<scale>`
  * (loaded once, reused afterwards), prints the Markdown table and writes bench/results/bench-x<scale>.json
@@ -9,6 +9,8 @@
  * --prewarm seconds; before anything is timed, every contestant runs every operation for
  * --neo4j-warmup seconds (Neo4j's JVM warms up over about half a minute of load). `--smoke` runs
  * every part briefly on tiny data in a throwaway store and writes bench/results/smoke.json (or --out).
+ * `--out FILE.json` keeps a run apart: its JSON there and its Markdown beside it (FILE.md), with
+ * bench/results/bench-x<scale>.* and growth.md left as they are (for instance extra runs of `--only connection`).
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -68,7 +70,14 @@ async function main(): Promise<void> {
   const markdown = renderMarkdown(report);
   mkdirSync(RESULTS, { recursive: true });
   const name = smoke ? 'smoke' : `bench-x${scale}`;
-  writeFileSync(values.out ?? new URL(`${name}.json`, RESULTS), `${JSON.stringify(report, null, 2)}\n`);
+  if (values.out) {
+    // A run kept apart (a smoke run, or an extra run of some operations): the scale's results and growth.md stay as they are.
+    writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+    if (!smoke) writeFileSync(values.out.replace(/(\.json)?$/, '.md'), markdown);
+    console.log(markdown);
+    return;
+  }
+  writeFileSync(new URL(`${name}.json`, RESULTS), `${JSON.stringify(report, null, 2)}\n`);
   if (!smoke) {
     writeFileSync(new URL(`${name}.md`, RESULTS), markdown);
     writeFileSync(new URL('growth.md', RESULTS), renderGrowth(RESULTS));

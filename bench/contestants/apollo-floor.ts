@@ -32,7 +32,7 @@ const encodeCursor = (name: string, id: string) => Buffer.from(JSON.stringify([n
 const decodeCursor = (cursor: string) => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
 
 /**
- * The floor behind Apollo Server (bench:cpu only, connection only): the floor's own query and
+ * The floor behind Apollo Server (connection only, in npm run bench and bench:cpu): the floor's own query and
  * transaction (floorConnectionPage, bench/cypher/floor-connection.cypher) as the one resolver of a
  * hand-written graphql-js schema that has just the connection's fields, served by Apollo Server
  * exactly as the reference is (serve-apollo.ts) but with its cache-control plugin off, as in our

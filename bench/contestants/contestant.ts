@@ -1,8 +1,12 @@
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 
-/** The three contestants of the benchmark, each served over HTTP from its own process. */
-export const CONTESTANTS = ['ours', 'reference', 'floor'] as const;
+/**
+ * The benchmark's contestants, each served over HTTP from its own process: the issue's three, and
+ * `apollo-floor` (the floor's query behind Apollo Server, connection only: apollo-floor.ts), which
+ * bounds what any API on Apollo Server can reach against the reference.
+ */
+export const CONTESTANTS = ['ours', 'reference', 'floor', 'apollo-floor'] as const;
 export type ContestantName = (typeof CONTESTANTS)[number];
 
 export interface ContestantServer {
@@ -17,7 +21,8 @@ export async function startContestant(kind: ContestantName, driver: Driver): Pro
     case 'ours': return (await import('./ours.js')).startOurs(driver);
     case 'reference': return (await import('./reference.js')).startReference(driver);
     case 'floor': return (await import('./floor.js')).startFloor(driver);
-    default: throw new Error(`contestant: expected ours, reference or floor, received "${kind as string}"`);
+    case 'apollo-floor': return (await import('./apollo-floor.js')).startApolloFloor(driver);
+    default: throw new Error(`contestant: expected one of ${CONTESTANTS.join(', ')}, received "${kind as string}"`);
   }
 }
 

@@ -9,7 +9,7 @@ import { listenLocally, type ContestantServer } from './contestant.js';
 /**
  * A schema served by Apollo Server over Node's http module the same way as ours (src/http: the
  * same handler, CORS and body limit), with Apollo's defaults and any `plugins` given: the
- * reference, and bench:cpu's apollo-floor.
+ * reference and apollo-floor.
  */
 export async function serveApollo(schema: GraphQLSchema, plugins: ApolloServerPlugin[] = []): Promise<ContestantServer> {
   const httpServer = http.createServer();

@@ -1,5 +1,5 @@
 /**
- * Child-process entry of one contestant: `serve.ts <ours|reference|floor> <boltUri>`.
+ * Child-process entry of one contestant: `serve.ts <ours|reference|floor|apollo-floor> <boltUri>`.
  * Each contestant runs in its own process so that its memory is its own and the load generator
  * (another process) measures it over HTTP. It talks to the harness over IPC:
  *   → ready {url}; ← record / stop-record (round trips and queries of the requests in between),

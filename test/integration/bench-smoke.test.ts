@@ -54,7 +54,7 @@ describe('npm run bench -- --smoke', () => {
   });
 
   it('reports the memory of every contestant and checks the targets', () => {
-    expect(Object.keys(report.memory).sort()).toEqual(['floor', 'ours', 'reference']);
+    expect(Object.keys(report.memory).sort()).toEqual(['apollo-floor', 'floor', 'ours', 'reference']);
     for (const memory of Object.values(report.memory)) expect(memory.rssMb).toBeGreaterThan(0);
     expect(report.targets.some((t) => t.target === 'round trips ≤ depth')).toBe(true);
     expect(report.meta.machine.nproc).toBeGreaterThan(0);
