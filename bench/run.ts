@@ -14,6 +14,7 @@
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBench } from './harness.js';
 import { renderMarkdown } from './report.js';
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   const name = smoke ? 'smoke' : `bench-x${scale}`;
   if (values.out) {
     // A run kept apart (a smoke run, or an extra run of some operations): the scale's results and growth.md stay as they are.
+    mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
     if (!smoke) writeFileSync(values.out.replace(/(\.json)?$/, '.md'), markdown);
     console.log(markdown);
