@@ -31,6 +31,9 @@ import type { LoadSlice } from './load/summarize.js';
 import { measureWindow, ownCpuSeconds } from './load/window.js';
 import { cpuSecondsOf } from './load/process-cpu.js';
 
+/** The default: the issue's three contestants (apollo-floor, the connection's bound, only when asked for). */
+const ISSUE_CONTESTANTS = CONTESTANTS.filter((name) => name !== 'apollo-floor');
+
 /** Load before each measured window, in the same run: the window opens on a server in its steady state. */
 const WARMUP_SECONDS = 2;
 
@@ -47,7 +50,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       scale: { type: 'string', default: '1' }, only: { type: 'string', default: 'nested3,nested5,connection' },
-      contestants: { type: 'string', default: 'ours,reference,floor' }, duration: { type: 'string', default: '8' }, warmup: { type: 'string', default: '15' },
+      contestants: { type: 'string', default: ISSUE_CONTESTANTS.join(',') }, duration: { type: 'string', default: '8' }, warmup: { type: 'string', default: '15' },
       connections: { type: 'string', default: '8' }, rounds: { type: 'string', default: '1' },
     },
   });

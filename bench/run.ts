@@ -69,23 +69,24 @@ async function main(): Promise<void> {
     log: (line) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`),
   });
   const markdown = renderMarkdown(report);
-  mkdirSync(RESULTS, { recursive: true });
-  const name = smoke ? 'smoke' : `bench-x${scale}`;
+  const json = `${JSON.stringify(report, null, 2)}\n`;
   if (values.out) {
     // A run kept apart (a smoke run, or an extra run of some operations): the scale's results and growth.md stay as they are.
     mkdirSync(dirname(values.out), { recursive: true });
-    writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(values.out, json);
     if (!smoke) writeFileSync(values.out.replace(/(\.json)?$/, '.md'), markdown);
     console.log(markdown);
     return;
   }
-  writeFileSync(new URL(`${name}.json`, RESULTS), `${JSON.stringify(report, null, 2)}\n`);
-  if (!smoke) {
-    writeFileSync(new URL(`${name}.md`, RESULTS), markdown);
-    writeFileSync(new URL('growth.md', RESULTS), renderGrowth(RESULTS));
-  }
+  mkdirSync(RESULTS, { recursive: true });
+  const name = smoke ? 'smoke' : `bench-x${scale}`;
+  writeFileSync(new URL(`${name}.json`, RESULTS), json);
   console.log(markdown);
-  if (!smoke) console.log(renderGrowth(RESULTS));
+  if (smoke) return;
+  writeFileSync(new URL(`${name}.md`, RESULTS), markdown);
+  const growth = renderGrowth(RESULTS);
+  writeFileSync(new URL('growth.md', RESULTS), growth);
+  console.log(growth);
 }
 
 main().then(

@@ -82,7 +82,9 @@ describe('readPage', () => {
   });
 
   it('reads a page returned one record per node, and an empty one (a single row with a null node)', () => {
-    expect(readPage(perNode, [{ ...row('a'), total: 7 }, { ...row('b'), total: 7 }]).rows.map((r) => r.node)).toEqual([['a'], ['b']]);
+    const page = readPage(perNode, [{ ...row('a'), total: 7 }, { ...row('b'), total: 7 }]);
+    expect(page.total).toBe(7);
+    expect(page.rows.map((r) => r.node)).toEqual([['a'], ['b']]);
     expect(readPage(perNode, [{ node: null, sortValue: null, total: 0 }])).toEqual({ total: 0, rows: [] });
   });
 });
