@@ -30,10 +30,10 @@ export function createOrderBy(typeName: string, sortEnum: object): ClassType<{ f
 
 /** An item of a page whose cursor is encoded only when selected: most lists ask for the nodes alone. */
 class PageEdge {
-  constructor(readonly node: NodeRow, private readonly position: CursorPosition) {}
+  constructor(readonly node: NodeRow, private readonly sortKey: string, private readonly sortValue: CursorPosition['value']) {}
 
   get cursor(): string {
-    return encodeCursor(this.position);
+    return encodeCursor({ sort: this.sortKey, value: this.sortValue, id: this.node.id });
   }
 }
 
@@ -77,10 +77,9 @@ export function createEntityResolver<T extends object>(descriptor: EntityDescrip
       const selection = planNode(info, descriptor.typeName, connectionNodeFields(info), (size) => pageSize(size as number | undefined, ctx.config));
       const built = buildListQuery(descriptor, { where: args.where, orderBy: args.orderBy, first, after: args.after, withTotal: selects(info, 'totalCount'), selection });
       const { total, rows } = readPage(built, await ctx.db.read(built.query, built.params, `list ${descriptor.plural}`));
-      const page = rows.slice(0, first).map((row) => ({ node: readNode(row.node, selection, false), sortValue: row.sortValue }));
+      const edges = rows.slice(0, first).map((row) => new PageEdge(readNode(row.node, selection, false), built.sortKey, row.sortValue));
       // Only whole nodes may answer later lookups of the same id.
-      if (selection.properties === null) for (const { node } of page) ctx.loaders.nodeById.prime(node.id, node);
-      const edges = page.map(({ node, sortValue }) => new PageEdge(node, { sort: built.sortKey, value: sortValue, id: node.id }));
+      if (selection.properties === null) for (const { node } of edges) ctx.loaders.nodeById.prime(node.id, node);
       return {
         edges,
         totalCount: total,

@@ -44,22 +44,29 @@ const BATCH_OPTIONS = { batchScheduleFn: (dispatch: () => void) => setImmediate(
 
 export class Loaders {
   private readonly relations = new Map<string, DataLoader<string, RelationItem[]>>();
+  // Made on first use: most requests need neither (a page's nodes come with the page's own query).
+  private nodeByIdLoader?: DataLoader<string, NodeRow | null>;
+  private sourcesOfLoader?: DataLoader<string, NodeRow[]>;
 
   constructor(private readonly db: Executor) {}
 
-  readonly nodeById = new DataLoader<string, NodeRow | null>(async (ids) => {
-    const { query, params } = matchByIds(ids, () => 'RETURN n');
-    if (!query) return ids.map(() => null);
-    const rows = await this.db.read(`${query}\nRETURN n {.*} AS node`, params, 'nodes by id');
-    return inKeyOrder(ids, rows, (row) => row.node.id, (row) => row.node as NodeRow, null);
-  }, BATCH_OPTIONS);
+  get nodeById(): DataLoader<string, NodeRow | null> {
+    return (this.nodeByIdLoader ??= new DataLoader(async (ids) => {
+      const { query, params } = matchByIds(ids, () => 'RETURN n');
+      if (!query) return ids.map(() => null);
+      const rows = await this.db.read(`${query}\nRETURN n {.*} AS node`, params, 'nodes by id');
+      return inKeyOrder(ids, rows, (row) => row.node.id, (row) => row.node as NodeRow, null);
+    }, BATCH_OPTIONS));
+  }
 
-  readonly sourcesOf = new DataLoader<string, NodeRow[]>(async (ids) => {
-    const { query, params } = matchByIds(ids, () => 'MATCH (n)-[:CITES]->(s:Source) RETURN n.id AS owner, s');
-    if (!query) return ids.map(() => []);
-    const rows = await this.db.read(`${query}\nWITH owner, s ORDER BY s.publishedOn, s.id\nRETURN owner, collect(s {.*}) AS sources`, params, 'sources of nodes');
-    return inKeyOrder(ids, rows, (row) => row.owner, (row) => row.sources as NodeRow[], []);
-  }, BATCH_OPTIONS);
+  get sourcesOf(): DataLoader<string, NodeRow[]> {
+    return (this.sourcesOfLoader ??= new DataLoader(async (ids) => {
+      const { query, params } = matchByIds(ids, () => 'MATCH (n)-[:CITES]->(s:Source) RETURN n.id AS owner, s');
+      if (!query) return ids.map(() => []);
+      const rows = await this.db.read(`${query}\nWITH owner, s ORDER BY s.publishedOn, s.id\nRETURN owner, collect(s {.*}) AS sources`, params, 'sources of nodes');
+      return inKeyOrder(ids, rows, (row) => row.owner, (row) => row.sources as NodeRow[], []);
+    }, BATCH_OPTIONS));
+  }
 
   /** One loader per relation and argument set: parents asking the same question share a batch. */
   relation(spec: RelationSpec, args: RelationArgs): DataLoader<string, RelationItem[]> {
@@ -74,8 +81,8 @@ export class Loaders {
 
   /** After a write: drop what this request has cached, so later fields read fresh values. */
   clearAll(): void {
-    this.nodeById.clearAll();
-    this.sourcesOf.clearAll();
+    this.nodeByIdLoader?.clearAll();
+    this.sourcesOfLoader?.clearAll();
     this.relations.clear();
   }
 

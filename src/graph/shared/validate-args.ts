@@ -25,7 +25,8 @@ const validationsIn = new WeakMap<object, WeakMap<FieldNode, Map<ArgType, Promis
  * import keeps validation in microtasks, so a level's loads meet in one batch again.
  */
 export function validateArgs(argValue: unknown, argType: ArgType, { context, info }: ResolverData): Promise<void> | void {
-  if (!validatable(argValue)) return;
+  // Most fields are asked with nothing class-validator would check: no promise, nothing memoized.
+  if (!needsChecking(argValue)) return;
   let byField = validationsIn.get(context);
   if (!byField) validationsIn.set(context, (byField = new WeakMap()));
   let byType = byField.get(info.fieldNodes[0]);
@@ -33,6 +34,12 @@ export function validateArgs(argValue: unknown, argType: ArgType, { context, inf
   let validation = byType.get(argType);
   if (!validation) byType.set(argType, (validation = validate(argValue)));
   return validation;
+}
+
+/** Whether class-validator would find anything to check in an argument value (an object, or a list of them). */
+function needsChecking(argValue: unknown): argValue is object {
+  if (!validatable(argValue)) return false;
+  return Array.isArray(argValue) ? argValue.some((item) => validatable(item) && hasCheckedValue(item)) : hasCheckedValue(argValue);
 }
 
 async function validate(argValue: object): Promise<void> {
