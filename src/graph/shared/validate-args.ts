@@ -36,15 +36,15 @@ export function validateArgs(argValue: unknown, argType: ArgType, { context, inf
   return validation;
 }
 
-/** Whether class-validator would find anything to check in an argument value (an object, or a list of them). */
-function needsChecking(argValue: unknown): argValue is object {
-  if (!validatable(argValue)) return false;
-  return Array.isArray(argValue) ? argValue.some((item) => validatable(item) && hasCheckedValue(item)) : hasCheckedValue(argValue);
-}
+/** An item of an argument value that class-validator would find something to check in. */
+const isChecked = (item: unknown): item is object => validatable(item) && hasCheckedValue(item);
 
-async function validate(argValue: object): Promise<void> {
+/** Whether an argument value (an object, or a list of them) has any such item. */
+const needsChecking = (argValue: unknown): boolean => (Array.isArray(argValue) ? argValue.some(isChecked) : isChecked(argValue));
+
+async function validate(argValue: unknown): Promise<void> {
   try {
-    const items = (Array.isArray(argValue) ? argValue.filter(validatable) : [argValue]).filter(hasCheckedValue);
+    const items = (Array.isArray(argValue) ? argValue : [argValue]).filter(isChecked);
     await Promise.all(items.map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
   } catch (error) {
     throw new ArgumentValidationError(error as ValidationError[]);
