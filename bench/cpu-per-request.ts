@@ -26,7 +26,7 @@ import { createDriver } from '../src/db/driver.js';
 import { Child } from './processes.js';
 import { OPERATIONS, sendTo } from './operations.js';
 import { CONTESTANTS, startContestant, type ContestantName } from './contestants/contestant.js';
-import { rotate } from './harness.js';
+import { rotate } from './rotate.js';
 import type { LoadSlice } from './load/summarize.js';
 import { measureWindow, ownCpuSeconds } from './load/window.js';
 import { cpuSecondsOf } from './load/process-cpu.js';

@@ -27,9 +27,13 @@ export interface BenchOptions {
    */
   neo4jWarmupSeconds: number;
   /**
-   * Each cell is measured in this many slices, the contestants taking turns in a rotated order
-   * each round, and the slices merged. The machine's speed drifts over minutes (it is shared):
-   * measured in turns of a few seconds, every contestant sees the same drift.
+   * Each cell is measured in this many slices, the contestants taking turns in the same order
+   * every round, and the slices merged. The machine's speed drifts over minutes (it is shared):
+   * measured in turns of a few seconds, every contestant sees the same drift. The same order means
+   * every contestant waits as long between two of its slices. A different one first each round
+   * left two of the four on the connection idle for six slices (about 40 s) once per cell: V8's
+   * memory reducer shrank their heaps meanwhile, and that slice cost them 1.25× the median CPU per
+   * request of their others (README, Performance).
    */
   rounds: number;
   concurrencies: number[];
@@ -162,7 +166,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       for (const concurrency of options.concurrencies) {
         const slices = new Map(names.map((name) => [name, [] as LoadSlice[]]));
         for (let round = 0; round < options.rounds; round++) {
-          for (const name of rotate(names, round)) {
+          for (const name of names) {
             const slice = await load.request<LoadSlice>(job(report, name, concurrency, options.durationSeconds / options.rounds, options.warmupSeconds));
             // Requests still queued when autocannon stopped are answered now, before anything else is measured.
             await servers[name].child.request({ type: 'idle' });
@@ -271,12 +275,6 @@ export function firstDifference(a: unknown, b: unknown, path = '$'): string {
     return firstDifference((a as any)[key], (b as any)[key], `${path}.${key}`);
   }
   return `${path}: ${JSON.stringify(a)?.slice(0, 120)} vs ${JSON.stringify(b)?.slice(0, 120)}`;
-}
-
-/** The list started at `round` (modulo its length): who goes first changes every round. */
-export function rotate<T>(items: T[], round: number): T[] {
-  const start = items.length === 0 ? 0 : round % items.length;
-  return [...items.slice(start), ...items.slice(0, start)];
 }
 
 function mb(bytes: number): number {

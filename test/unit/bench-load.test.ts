@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, type LoadSlice } from '../../bench/load/summarize.js';
-import { rotate } from '../../bench/harness.js';
+import { rotate } from '../../bench/rotate.js';
 import { WindowCpu } from '../../bench/load/window-cpu.js';
 
 const slice = (seconds: number, latenciesMs: number[], errors = 0): LoadSlice => ({ seconds, latenciesMs, errors, openedAtSeconds: 0 });
