@@ -72,8 +72,9 @@ async function main(): Promise<void> {
       // Round 0 only warms Neo4j and each contestant's code up (whoever goes first would otherwise
       // pay for Neo4j compiling the shared query shapes); rounds 1..N are measured.
       for (let round = 0; round <= Number(values.rounds); round++) {
-        // A different contestant goes first each round, as in npm run bench: whoever follows another
-        // in this one process may pay for its garbage, and the machine's speed drifts within a round.
+        // A different contestant goes first each round: whoever follows another in this one process
+        // may pay for its garbage, and the machine's speed drifts within a round. (npm run bench keeps
+        // one order: there each server idles between its turns, and the waits must be equal.)
         for (const name of rotate(names, round)) {
           const server = await startContestant(name, driver);
           try {
