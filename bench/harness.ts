@@ -101,7 +101,7 @@ const SCHEMA_FILE = new URL('../schema/schema.graphql', import.meta.url);
  * The whole benchmark: the bench store (real seed + synthetic data), the three contestants in
  * their own processes, the load generator in another; per operation, a check that every
  * contestant returns the same result (with round trips and PROFILE db hits), then timed load at
- * each concurrency, contestants in turns over several rounds; finally memory and the target checks.
+ * each concurrency, contestants in turns (the same order) over several rounds; finally memory and the target checks.
  */
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const startedAt = new Date().toISOString();

@@ -4,7 +4,7 @@
  * Runs the benchmark (see bench/harness.ts) on the benchmark's own Neo4j store `.neo4j/bench-x<scale>`
  * (loaded once, reused afterwards), prints the Markdown table and writes bench/results/bench-x<scale>.json
  * and .md, plus bench/results/growth.md across the scales run so far. Each cell is measured for
- * --duration seconds in --rounds slices, the contestants in turns, each slice after --warmup seconds
+ * --duration seconds in --rounds slices, the contestants in turns (the same order every round), each slice after --warmup seconds
  * of the same load, and once every connection has been answered; before an operation's first slice, every contestant is loaded with it for
  * --prewarm seconds; before anything is timed, every contestant runs every operation for
  * --neo4j-warmup seconds (Neo4j's JVM warms up over about half a minute of load). `--smoke` runs
