@@ -58,6 +58,7 @@ describe('buildListQuery', () => {
     const flat = buildListQuery(tradeFlowDescriptor, { first: 20, withTotal: true });
     expect(flat.oneRecord).toBe(true);
     expect(flat.query).toContain('AS rows\n}\nRETURN total, rows');
+    expect(flat.query).toContain('RETURN collect([sortValue, ');
     const companies: SubqueryPlan = {
       relation: { spec: { parent: countryDescriptor.label, type: 'BASED_IN', direction: 'IN', target: companyDescriptor } },
       args: { first: 5 },
@@ -76,7 +77,8 @@ describe('readPage', () => {
   const row = (id: string) => ({ node: [id], sortValue: id });
 
   it('reads the total and the rows of a page returned as one record, an empty one too', () => {
-    expect(readPage(flat, [{ total: 7, rows: [row('a'), row('b')] }])).toEqual({ total: 7, rows: [row('a'), row('b')] });
+    const pair = (id: string) => [id, [id]];
+    expect(readPage(flat, [{ total: 7, rows: [pair('a'), pair('b')] }])).toEqual({ total: 7, rows: [row('a'), row('b')] });
     expect(readPage(flat, [{ total: 0, rows: [] }])).toEqual({ total: 0, rows: [] });
     expect(readPage(flat, [{ total: null, rows: [] }])).toEqual({ total: null, rows: [] });
   });
