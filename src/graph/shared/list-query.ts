@@ -39,7 +39,7 @@ const INDEX_ORDERED_SORTS = new Set(['n.name', 'n.period']);
  *   record per node, Neo4j spent about 8 % less CPU per request on the benchmark's page of
  *   companies (README, Performance). An empty page is an empty list, with the total. Each row
  *   travels as a pair `[sortValue, node]`, not a map: a map repeats its two keys in every row,
- *   which was a third of the bytes of that page (README, Performance).
+ *   a sixth of the bytes Neo4j sent for that page (README, Performance).
  * - A page with relations comes back one record per node (`node`, `sortValue`, `total`; an empty
  *   page is one row whose `node` is null). As one record, the benchmark's five-level page cost our
  *   API 30 % more CPU: the driver reads a Bolt message split into many chunks with a cost that grows
