@@ -89,6 +89,9 @@ RETURN ${oneRecord ? 'total, rows' : 'node, sortValue, total'}`;
 
 /** The total and the rows of a page, from the records of buildListQuery's query (in either shape). */
 export function readPage(built: BuiltQuery, records: Record<string, any>[]): { total: number | null; rows: ListRow[] } {
-  if (built.oneRecord) return { total: records[0].total ?? null, rows: records[0].rows.map(([sortValue, node]: [ListRow['sortValue'], unknown[]]) => ({ node, sortValue })) };
+  if (built.oneRecord) {
+    const pairs = records[0].rows as [ListRow['sortValue'], unknown[]][];
+    return { total: records[0].total ?? null, rows: pairs.map(([sortValue, node]) => ({ node, sortValue })) };
+  }
   return { total: records[0]?.total ?? null, rows: records.filter((record) => record.node !== null) as ListRow[] };
 }
