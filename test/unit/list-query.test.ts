@@ -74,10 +74,11 @@ describe('buildListQuery', () => {
 describe('readPage', () => {
   const flat = buildListQuery(tradeFlowDescriptor, { first: 2, withTotal: true });
   const perNode = { ...flat, oneRecord: false };
-  const row = (id: string) => ({ node: [id], sortValue: id });
+  // The sort value differs from everything in the node, so reading one for the other shows.
+  const row = (id: string) => ({ node: [id], sortValue: `${id}-sort` });
 
   it('reads the total and the rows of a page returned as one record, an empty one too', () => {
-    const pair = (id: string) => [id, [id]];
+    const pair = (id: string) => [`${id}-sort`, [id]];
     expect(readPage(flat, [{ total: 7, rows: [pair('a'), pair('b')] }])).toEqual({ total: 7, rows: [row('a'), row('b')] });
     expect(readPage(flat, [{ total: 0, rows: [] }])).toEqual({ total: 0, rows: [] });
     expect(readPage(flat, [{ total: null, rows: [] }])).toEqual({ total: null, rows: [] });

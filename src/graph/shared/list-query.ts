@@ -22,7 +22,7 @@ export interface BuiltQuery {
   oneRecord: boolean;
 }
 
-/** One node of a page as the query returns it (a nodeRow list, read by readNode), with the value it was sorted by. */
+/** One node of a page as readPage gives it: its nodeRow list (read by readNode) and the value it was sorted by. */
 export interface ListRow {
   node: unknown[];
   sortValue: string | number | null;
@@ -33,8 +33,8 @@ const INDEX_ORDERED_SORTS = new Set(['n.name', 'n.period']);
 /**
  * One round trip for a page: the rows after the cursor in (sort key, id) order, one more than
  * asked for (to know whether there is a next page), and the total only when it was selected.
- * Each row is `{ node, sortValue }`, the node with the relations selected under it (see nodeRow
- * and readNode); readPage reads them back.
+ * Each row holds the node, with the relations selected under it (see nodeRow and readNode), and
+ * its sort value; readPage gives them back as ListRows, whichever shape the page came in.
  * - A flat page (no relations selected) comes back as one record, `total` and `rows`: against one
  *   record per node, Neo4j spent about 8 % less CPU per request on the benchmark's page of
  *   companies (README, Performance). An empty page is an empty list, with the total. Each row
