@@ -78,7 +78,7 @@ async function runCypher(driver: Driver, operation: CypherOperation, variables: 
  * so that autocannon loads it exactly as it loads the GraphQL servers.
  */
 export async function startFloor(driver: Driver): Promise<ContestantServer> {
-  const executor = new Executor(driver, 'neo4j', neo4j.bookmarkManager());
+  const executor = new Executor(driver, 'neo4j');
   return serveFloorEndpoint(async (op, variables) => {
     const data = CYPHER_OPERATIONS[op] ? await runCypher(driver, CYPHER_OPERATIONS[op], variables)
       : SERVICE_OPERATIONS[op] ? await SERVICE_OPERATIONS[op](executor, variables)

@@ -1,4 +1,4 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config.js';
 import { Executor } from '../../src/db/executor.js';
 import { startServer } from '../../src/server.js';
@@ -10,7 +10,7 @@ export async function startOurs(driver: Driver): Promise<ContestantServer> {
     ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', NEO4J_URI: 'bolt://unused:7687',
     SEED_ON_START: 'false', REPORT_DB_ROUND_TRIPS: 'true',
   });
-  const executor = new Executor(driver, config.neo4jDatabase, neo4j.bookmarkManager());
+  const executor = new Executor(driver, config.neo4jDatabase);
   const server = await startServer(config, executor);
   return { url: `http://127.0.0.1:${server.port}/graphql`, stop: () => server.stop() };
 }

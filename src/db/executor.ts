@@ -1,5 +1,6 @@
-import neo4j, { Driver, Neo4jError, type BookmarkManager, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Driver, Neo4jError, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { ServiceUnavailableError } from '../errors.js';
+import { ProcessBookmarks } from './process-bookmarks.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, any>;
@@ -15,20 +16,21 @@ export interface RoundTripCounter {
  * The only place that opens sessions. One session per unit of work (fields resolve
  * concurrently and a session runs one transaction at a time), the database named explicitly,
  * reads through executeRead and writes through executeWrite so cluster routing works, and
- * every session closed in `finally`. All sessions of the process share one bookmark manager,
- * so a read that follows a write sees it, also on a cluster.
+ * every session closed in `finally`. All sessions of the process start from the same bookmarks
+ * and hand back the ones they end with (ProcessBookmarks), so a read that follows a write sees it,
+ * also on a cluster.
  */
 export class Executor {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
-    private readonly bookmarkManager: BookmarkManager,
+    private readonly bookmarks: ProcessBookmarks = new ProcessBookmarks(),
     private readonly counter: RoundTripCounter = { count: 0 },
   ) {}
 
   /** A view of the same executor that counts into another counter (one per request). */
   withCounter(counter: RoundTripCounter): Executor {
-    return new Executor(this.driver, this.database, this.bookmarkManager, counter);
+    return new Executor(this.driver, this.database, this.bookmarks, counter);
   }
 
   async read(query: string, params: Params = {}, operation = 'read'): Promise<Row[]> {
@@ -45,13 +47,16 @@ export class Executor {
    * so it must not keep state outside the transaction; throwing from it rolls everything back.
    */
   async writeTransaction<T>(work: (run: Run) => Promise<T>, operation = 'write'): Promise<T> {
-    const session = this.session('WRITE');
+    const started = this.bookmarks.get();
+    const session = this.session('WRITE', started);
     try {
       this.counter.count += 1;
-      return await session.executeWrite(
+      const result = await session.executeWrite(
         (tx) => work((query, params = {}) => runStatement(tx, query, params)),
         { metadata: { app: 'rare-earth-graph', operation } },
       );
+      this.bookmarks.update(started, session.lastBookmarks());
+      return result;
     } catch (error) {
       throw translateDriverError(error);
     } finally {
@@ -60,12 +65,15 @@ export class Executor {
   }
 
   private async run(mode: 'READ' | 'WRITE', query: string, params: Params, operation: string): Promise<Row[]> {
-    const session = this.session(mode);
+    const started = this.bookmarks.get();
+    const session = this.session(mode, started);
     try {
       this.counter.count += 1;
       const work = (tx: ManagedTransaction) => runStatement(tx, query, params);
       const config = { metadata: { app: 'rare-earth-graph', operation } };
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const rows = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      this.bookmarks.update(started, session.lastBookmarks());
+      return rows;
     } catch (error) {
       throw translateDriverError(error);
     } finally {
@@ -73,11 +81,11 @@ export class Executor {
     }
   }
 
-  private session(mode: 'READ' | 'WRITE') {
+  private session(mode: 'READ' | 'WRITE', bookmarks: readonly string[]): Session {
     return this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      bookmarkManager: this.bookmarkManager,
+      bookmarks: bookmarks as string[],
     });
   }
 }

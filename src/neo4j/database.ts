@@ -1,4 +1,4 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { createDriver, waitForDatabase } from '../db/driver.js';
 import { Executor } from '../db/executor.js';
@@ -38,7 +38,7 @@ export async function openDatabase(config: Config, options: { dataDir?: string; 
   };
   try {
     await waitForDatabase(driver, 60_000);
-    const executor = new Executor(driver, config.neo4jDatabase, neo4j.bookmarkManager());
+    const executor = new Executor(driver, config.neo4jDatabase);
     await applySchema(executor);
     if (config.seedOnStart && (await isEmpty(executor))) {
       const summary = await loadSeed(executor);

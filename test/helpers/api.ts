@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { inject } from 'vitest';
-import neo4j from 'neo4j-driver';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
@@ -25,7 +24,7 @@ export interface GraphQLBody<T> {
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', PORT: '0', NEO4J_URI: inject('neo4jUri'), ...env });
   const driver = createDriver({ uri: config.neo4jUri!, username: config.neo4jUsername, password: config.neo4jPassword });
-  const executor = new Executor(driver, config.neo4jDatabase, neo4j.bookmarkManager());
+  const executor = new Executor(driver, config.neo4jDatabase);
   const server = await startServer(config, executor);
   const url = `http://127.0.0.1:${server.port}/graphql`;
   return {
