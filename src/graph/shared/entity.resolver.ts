@@ -9,10 +9,9 @@ import { createConnection, type ConnectionShape } from './connection.js';
 import { buildListQuery, readPage } from './list-query.js';
 import { encodeCursor, type CursorPosition } from './cursor.js';
 import { SortDirection } from './enums.js';
-import { selects } from './selection.js';
 import { pageSize } from './page-size.js';
 import type { NodeRow } from './loaders.js';
-import { connectionNodeFields, planNode } from './nested/relation-plan.js';
+import { connectionPlan } from './nested/connection-plan.js';
 import { readNode } from './nested/relation-subqueries.js';
 
 /** `<Type>OrderBy`: a sort field from the entity's own enum and a direction. */
@@ -74,8 +73,8 @@ export function createEntityResolver<T extends object>(descriptor: EntityDescrip
     async [descriptor.plural](@Args(() => ListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<NodeRow>> {
       const first = pageSize(args.first, ctx.config);
       // The properties the selection reads and its relationship fields, to any depth, come in the same statement.
-      const selection = planNode(info, descriptor.typeName, connectionNodeFields(info), (size) => pageSize(size as number | undefined, ctx.config));
-      const built = buildListQuery(descriptor, { where: args.where, orderBy: args.orderBy, first, after: args.after, withTotal: selects(info, 'totalCount'), selection });
+      const { selection, withTotal } = connectionPlan(info, descriptor.typeName, ctx.config);
+      const built = buildListQuery(descriptor, { where: args.where, orderBy: args.orderBy, first, after: args.after, withTotal, selection });
       const { total, rows } = readPage(built, await ctx.db.read(built.query, built.params, `list ${descriptor.plural}`));
       const edges = rows.slice(0, first).map((row) => new PageEdge(readNode(row.node, selection, false), built.sortKey, row.sortValue));
       // Only whole nodes may answer later lookups of the same id.
