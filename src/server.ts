@@ -11,10 +11,11 @@ import type { Executor } from './db/executor.js';
 import { buildAppSchema } from './schema.js';
 import { createContext, type Context } from './context.js';
 import { createFormatError } from './format-error.js';
-import { roundTripsPlugin } from './plugins/round-trips.plugin.js';
-import { cacheHeadersPlugin } from './plugins/cache-headers.plugin.js';
-import { depthLimitPlugin } from './plugins/depth-limit.plugin.js';
-import { authPlugin } from './plugins/auth.plugin.js';
+import { requestHooksPlugin } from './plugins/request-hooks.plugin.js';
+import { roundTrips } from './plugins/round-trips.js';
+import { cacheHeaders } from './plugins/cache-headers.js';
+import { depthLimit } from './plugins/depth-limit.js';
+import { authCheck } from './plugins/auth-check.js';
 import { apolloHandler } from './http/apollo-handler.js';
 import { answerFailure, sendError, sendJson } from './http/http-error.js';
 import { parseSize } from './http/json-body.js';
@@ -45,12 +46,14 @@ export async function startServer(config: Config, executor: Executor): Promise<R
     formatError: createFormatError(development),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      // Reads may be cached by clients and CDNs for a minute; the graph changes by curation, not by the second.
       ApolloServerPluginCacheControlDisabled(),
-      cacheHeadersPlugin(60),
-      depthLimitPlugin(config.maxQueryDepth),
-      authPlugin(),
-      ...(config.reportRoundTrips ? [roundTripsPlugin()] : []),
+      requestHooksPlugin([
+        // Reads may be cached by clients and CDNs for a minute; the graph changes by curation, not by the second.
+        cacheHeaders(60),
+        depthLimit(config.maxQueryDepth),
+        authCheck(),
+        ...(config.reportRoundTrips ? [roundTrips()] : []),
+      ]),
       config.nodeEnv === 'production'
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),

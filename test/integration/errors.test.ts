@@ -62,6 +62,18 @@ describe('errors carry documented codes and say what was expected', () => {
     expect(error.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', argument: 'query depth' });
   });
 
+  it('a document sent again is measured again: refused each time when too deep, answered each time when not', async () => {
+    // The server keeps a parsed document and remembers each operation's depth; the answer must not change.
+    const deep = `{ companies { edges { node { ${'country { companies { '.repeat(7)} id ${'} } '.repeat(7)} } } } }`;
+    const shallow = `{ companies(first: 1) { edges { node { ${'country { companies { '.repeat(2)} id ${'} } '.repeat(2)} } } } }`;
+    for (let time = 0; time < 2; time++) {
+      expect((await firstError(deep)).extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', argument: 'query depth' });
+      const answered = await api.query(shallow);
+      expect(answered.errors).toBeUndefined();
+      expect(answered.data.companies.edges).toHaveLength(1);
+    }
+  });
+
   it('no stack traces outside development', async () => {
     const error = await firstError('{ company(id: "company:does-not-exist") { name } }');
     expect(error.extensions?.stacktrace).toBeUndefined();
