@@ -1,24 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { ProcessBookmarks } from '../../src/db/process-bookmarks.js';
 
+/** Bookmarks after a first transaction that ended with `b1`. */
+function holdingB1(): ProcessBookmarks {
+  const bookmarks = new ProcessBookmarks();
+  bookmarks.update([], ['b1']);
+  return bookmarks;
+}
+
 describe('ProcessBookmarks', () => {
   it('starts empty and holds what the first transaction ended with', () => {
-    const bookmarks = new ProcessBookmarks();
-    expect(bookmarks.get()).toEqual([]);
-    bookmarks.update([], ['b1']);
-    expect(bookmarks.get()).toEqual(['b1']);
+    expect(new ProcessBookmarks().get()).toEqual([]);
+    expect(holdingB1().get()).toEqual(['b1']);
   });
 
   it('replaces the bookmarks a transaction started from with the one it ended with', () => {
-    const bookmarks = new ProcessBookmarks();
-    bookmarks.update([], ['b1']);
+    const bookmarks = holdingB1();
     bookmarks.update(bookmarks.get(), ['b2']);
     expect(bookmarks.get()).toEqual(['b2']);
   });
 
   it('keeps side by side what concurrent transactions ended with', () => {
-    const bookmarks = new ProcessBookmarks();
-    bookmarks.update([], ['b1']);
+    const bookmarks = holdingB1();
     const started = bookmarks.get();
     bookmarks.update(started, ['b2']);
     bookmarks.update(started, ['b3']);
@@ -26,8 +29,7 @@ describe('ProcessBookmarks', () => {
   });
 
   it('is left as it is by a transaction that ended where it started, or returned nothing', () => {
-    const bookmarks = new ProcessBookmarks();
-    bookmarks.update([], ['b1']);
+    const bookmarks = holdingB1();
     const held = bookmarks.get();
     bookmarks.update(held, ['b1']);
     bookmarks.update(held, []);
@@ -35,8 +37,7 @@ describe('ProcessBookmarks', () => {
   });
 
   it('does not take back a bookmark a later transaction has already replaced', () => {
-    const bookmarks = new ProcessBookmarks();
-    bookmarks.update([], ['b1']);
+    const bookmarks = holdingB1();
     const started = bookmarks.get();
     bookmarks.update(started, ['b2']);
     // A read that began at b1 and ended at b1 brings nothing newer than b2.
@@ -45,8 +46,7 @@ describe('ProcessBookmarks', () => {
   });
 
   it('never changes an array it has handed out', () => {
-    const bookmarks = new ProcessBookmarks();
-    bookmarks.update([], ['b1']);
+    const bookmarks = holdingB1();
     const handedOut = bookmarks.get();
     bookmarks.update(handedOut, ['b2']);
     expect(handedOut).toEqual(['b1']);
