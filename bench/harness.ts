@@ -10,6 +10,7 @@ import { OPERATIONS, PENDING_UNLESS_PRESENT, sendTo, type Operation, type Plan, 
 import { summarize, type LoadResult, type LoadSlice } from './load/summarize.js';
 import type { ProfileResult } from './contestants/profile.js';
 import { checkTargets, type TargetCheck } from './targets.js';
+import { sliceSchedule } from './slice-schedule.js';
 
 export interface BenchOptions {
   scale: number;
@@ -19,7 +20,10 @@ export interface BenchOptions {
   durationSeconds: number;
   /** Seconds of load before each measured slice, in the same run, whose answers are not counted. */
   warmupSeconds: number;
-  /** Seconds each contestant is loaded with an operation before the operation's first slice. */
+  /**
+   * Seconds each contestant is loaded with an operation right before its first slice of it, in the
+   * same autocannon run (added to that slice's warm-up).
+   */
   prewarmSeconds: number;
   /**
    * Seconds of load per operation and contestant, all of them in turn, before anything is timed:
@@ -158,24 +162,22 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     for (const report of timed) {
       const names = contestantsOf(report);
       // Neo4j plans and JIT-compiles each query shape on first use, and each contestant's V8 its own
-      // code: every contestant is warmed up on the operation before any is timed, so that being
-      // timed first is no handicap (measured: a contestant timed cold spent up to 3× the Neo4j CPU
-      // per request that it spent warm; with 2 s each, every contestant still sped up by 17–68 %
-      // between the first and second rounds of the first operation).
-      for (const name of names) await warm(report, name, options.prewarmSeconds);
+      // code: every contestant is loaded with the operation for --prewarm seconds before its first
+      // slice, in the same run as that slice (sliceSchedule), so that being timed first is no
+      // handicap (measured: a contestant timed cold spent up to 3× the Neo4j CPU per request that it
+      // spent warm; with 2 s each, every contestant still sped up by 17–68 % between the first and
+      // second rounds of the first operation).
+      const slices = new Map(options.concurrencies.map((c) => [c, new Map(names.map((name) => [name, [] as LoadSlice[]]))]));
+      for (const turn of sliceSchedule(names, options)) {
+        const slice = await load.request<LoadSlice>(job(report, turn.name, turn.concurrency, options.durationSeconds / options.rounds, turn.warmupSeconds));
+        // Requests still queued when autocannon stopped are answered now, before anything else is measured.
+        await servers[turn.name].child.request({ type: 'idle' });
+        slices.get(turn.concurrency)!.get(turn.name)!.push(slice);
+        const figures = summarize([slice]);
+        options.log(`  ${report.name.padEnd(12)} c=${String(turn.concurrency).padEnd(3)} round ${turn.round + 1}/${options.rounds} ${turn.name.padEnd(9)} ${figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${figures.p50Ms?.toFixed(1)} ms  p99 ${figures.p99Ms?.toFixed(1)} ms  errors ${figures.errors}  window opened at ${slice.openedAtSeconds.toFixed(1)} s${cpuLine(turn.name, figures.cpuMsPerRequest)}`);
+      }
       for (const concurrency of options.concurrencies) {
-        const slices = new Map(names.map((name) => [name, [] as LoadSlice[]]));
-        for (let round = 0; round < options.rounds; round++) {
-          for (const name of names) {
-            const slice = await load.request<LoadSlice>(job(report, name, concurrency, options.durationSeconds / options.rounds, options.warmupSeconds));
-            // Requests still queued when autocannon stopped are answered now, before anything else is measured.
-            await servers[name].child.request({ type: 'idle' });
-            slices.get(name)!.push(slice);
-            const figures = summarize([slice]);
-            options.log(`  ${report.name.padEnd(12)} c=${String(concurrency).padEnd(3)} round ${round + 1}/${options.rounds} ${name.padEnd(9)} ${figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${figures.p50Ms?.toFixed(1)} ms  p99 ${figures.p99Ms?.toFixed(1)} ms  errors ${figures.errors}  window opened at ${slice.openedAtSeconds.toFixed(1)} s${cpuLine(name, figures.cpuMsPerRequest)}`);
-          }
-        }
-        for (const name of names) report.contestants[name]!.runs.push({ concurrency, ...summarize(slices.get(name)!) });
+        for (const name of names) report.contestants[name]!.runs.push({ concurrency, ...summarize(slices.get(concurrency)!.get(name)!) });
       }
       for (const figures of Object.values(report.contestants)) delete (figures as { bodies?: object[] }).bodies;
     }

@@ -5,8 +5,8 @@
  * (loaded once, reused afterwards), prints the Markdown table and writes bench/results/bench-x<scale>.json
  * and .md, plus bench/results/growth.md across the scales run so far. Each cell is measured for
  * --duration seconds in --rounds slices, the contestants in turns (the same order every round), each slice after --warmup seconds
- * of the same load, and once every connection has been answered; before an operation's first slice, every contestant is loaded with it for
- * --prewarm seconds; before anything is timed, every contestant runs every operation for
+ * of the same load, and once every connection has been answered; a contestant's first slice of an operation comes after
+ * --prewarm seconds more of that load; before anything is timed, every contestant runs every operation for
  * --neo4j-warmup seconds (Neo4j's JVM warms up over about half a minute of load). `--smoke` runs
  * every part briefly on tiny data in a throwaway store and writes bench/results/smoke.json (or --out).
  * `--out FILE.json` keeps a run apart: its JSON there and its Markdown beside it (FILE.md), with

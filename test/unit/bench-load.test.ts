@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, type LoadSlice } from '../../bench/load/summarize.js';
 import { rotate } from '../../bench/rotate.js';
+import { sliceSchedule } from '../../bench/slice-schedule.js';
 import { WindowCpu } from '../../bench/load/window-cpu.js';
 
 const slice = (seconds: number, latenciesMs: number[], errors = 0): LoadSlice => ({ seconds, latenciesMs, errors, openedAtSeconds: 0 });
@@ -86,5 +87,24 @@ describe('WindowCpu (CPU time of processes over one counted window)', () => {
     const { window } = fake();
     window.follow(true, false);
     expect(window.secondsPer(2)).toBeUndefined();
+  });
+});
+
+describe('sliceSchedule (the timed slices of one operation, in order)', () => {
+  const options = { concurrencies: [16, 64], rounds: 2, warmupSeconds: 2, prewarmSeconds: 8 };
+
+  it('runs every round of one concurrency before the next, the contestants in the same order every round', () => {
+    const order = sliceSchedule(['ours', 'reference', 'floor'], options).map((s) => `${s.concurrency}/${s.round}/${s.name}`);
+    expect(order).toEqual([
+      '16/0/ours', '16/0/reference', '16/0/floor',
+      '16/1/ours', '16/1/reference', '16/1/floor',
+      '64/0/ours', '64/0/reference', '64/0/floor',
+      '64/1/ours', '64/1/reference', '64/1/floor',
+    ]);
+  });
+
+  it("adds the prewarm to each contestant's first slice of the operation, and only to it", () => {
+    const warmups = sliceSchedule(['ours', 'reference'], options).map((s) => s.warmupSeconds);
+    expect(warmups).toEqual([10, 10, 2, 2, 2, 2, 2, 2]);
   });
 });
