@@ -31,7 +31,7 @@ export class Child {
     // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of every child (contestants, load) into <dir> when it exits.
     const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
     // Every contestant runs as in production: graphql-js, for one, skips its development-only checks then.
-    const child = fork(path, args, { execArgv: ['--import', 'tsx', ...profile], env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(path, args, { execArgv: ['--import', 'tsx', ...profile, ...extraFlags(name)], env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const ready = await new Promise<any>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${name} did not start within ${timeoutMs / 1000} s`)), timeoutMs);
       child.on('message', (message: { type?: string }) => {
@@ -71,4 +71,12 @@ export class Child {
     await exited;
     clearTimeout(timer);
   }
+}
+
+/**
+ * Node flags for one child from BENCH_FLAGS_<NAME> (OURS, REFERENCE, FLOOR, APOLLO_FLOOR, LOAD),
+ * space-separated: for experiments such as `BENCH_FLAGS_OURS=--no-allocation-site-pretenuring`.
+ */
+function extraFlags(name: string): string[] {
+  return process.env[`BENCH_FLAGS_${name.replace(/-/g, '_').toUpperCase()}`]?.split(' ').filter(Boolean) ?? [];
 }
