@@ -5,7 +5,7 @@ import { buildSchema } from 'graphql';
 import { isDeepStrictEqual } from 'node:util';
 import { openBenchDatabase } from './data/load.js';
 import { Child } from './processes.js';
-import { CONTESTANTS, type ContestantName } from './contestants/contestant.js';
+import { CONTESTANTS, contestantNodeFlags, type ContestantName } from './contestants/contestant.js';
 import { OPERATIONS, PENDING_UNLESS_PRESENT, sendTo, type Operation, type Plan, type Send } from './operations.js';
 import { summarize, type LoadResult, type LoadSlice } from './load/summarize.js';
 import type { ProfileResult } from './contestants/profile.js';
@@ -91,6 +91,8 @@ export interface BenchReport {
     rounds: number;
     concurrencies: number[];
     machine: { nproc: number; cpu: string; memory: string; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
+    /** The Node flags each child process ran with (contestants and the load generator), beyond `--import tsx`. */
+    nodeFlags: Record<string, string[]>;
   };
   operations: OperationReport[];
   pending: { name: string; title: string; reason: string }[];
@@ -123,7 +125,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
     options.log('Starting the contestants and the load generator...');
     const started = await Promise.all([
-      ...CONTESTANTS.map((name) => Child.start(name, './contestants/serve.ts', [name, database.uri])),
+      ...CONTESTANTS.map((name) => Child.start(name, './contestants/serve.ts', [name, database.uri], contestantNodeFlags(name))),
       Child.start('load', './load/worker.ts', []),
     ]);
     children.push(...started.map((s) => s.child));
@@ -192,6 +194,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         startedAt, finishedAt: new Date().toISOString(), scale: options.scale, seed: options.seed, smoke: options.smoke,
         sizes: { ...database.sizes }, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, prewarmSeconds: options.prewarmSeconds, neo4jWarmupSeconds: options.neo4jWarmupSeconds, rounds: options.rounds, concurrencies: options.concurrencies,
         machine: machine(loadAverageBefore),
+        nodeFlags: Object.fromEntries(children.map((child) => [child.name, child.nodeFlags])),
       },
       operations: reports,
       pending,

@@ -10,7 +10,7 @@ export class Child {
   private readonly waiting = new Map<number, { resolve: (value: any) => void; reject: (error: Error) => void }>();
   private exited: Error | undefined;
 
-  private constructor(readonly name: string, private readonly child: ChildProcess) {
+  private constructor(readonly name: string, readonly nodeFlags: string[], private readonly child: ChildProcess) {
     child.on('message', (message: { id?: number; result?: unknown; error?: string }) => {
       if (message.id === undefined) return;
       const waiter = this.waiting.get(message.id);
@@ -25,13 +25,17 @@ export class Child {
     });
   }
 
-  /** Forks `script` (relative to bench/) and waits for its first `{type: 'ready'}` message. */
-  static async start(name: string, script: string, args: string[], timeoutMs = 120_000): Promise<{ child: Child; ready: any }> {
+  /**
+   * Forks `script` (relative to bench/) with `nodeFlags` (and any from BENCH_FLAGS_<NAME>) and waits
+   * for its first `{type: 'ready'}` message.
+   */
+  static async start(name: string, script: string, args: string[], nodeFlags: readonly string[] = [], timeoutMs = 120_000): Promise<{ child: Child; ready: any }> {
     const path = fileURLToPath(new URL(script, import.meta.url));
     // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of every child (contestants, load) into <dir> when it exits.
     const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
     // Every contestant runs as in production: graphql-js, for one, skips its development-only checks then.
-    const child = fork(path, args, { execArgv: ['--import', 'tsx', ...profile, ...extraFlags(name)], env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const flags = [...nodeFlags, ...extraFlags(name)];
+    const child = fork(path, args, { execArgv: ['--import', 'tsx', ...profile, ...flags], env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const ready = await new Promise<any>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${name} did not start within ${timeoutMs / 1000} s`)), timeoutMs);
       child.on('message', (message: { type?: string }) => {
@@ -45,7 +49,7 @@ export class Child {
         reject(new Error(`${name} exited before it was ready (code ${code})`));
       });
     });
-    return { child: new Child(name, child), ready };
+    return { child: new Child(name, flags, child), ready };
   }
 
   /** The child's process id (for reading its CPU time from /proc). */

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
+import { API_NODE_FLAGS } from '../../src/node-flags.js';
 
 /**
  * The benchmark's contestants, each served over HTTP from its own process: the issue's three, and
@@ -8,6 +9,14 @@ import type { Driver } from 'neo4j-driver';
  */
 export const CONTESTANTS = ['ours', 'reference', 'floor', 'apollo-floor'] as const;
 export type ContestantName = (typeof CONTESTANTS)[number];
+
+/**
+ * The Node flags each contestant's process starts with: ours runs as `npm start` runs it; the others
+ * with Node's defaults, as a team would run them (BENCH_FLAGS_<NAME> adds flags for experiments).
+ */
+export function contestantNodeFlags(name: ContestantName): readonly string[] {
+  return name === 'ours' ? API_NODE_FLAGS : [];
+}
 
 export interface ContestantServer {
   /** Where load is sent: a GraphQL endpoint, or the floor's JSON endpoint. */

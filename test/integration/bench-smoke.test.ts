@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchReport } from '../../bench/harness.js';
 import { OPERATIONS } from '../../bench/operations.js';
+import { API_NODE_FLAGS } from '../../src/node-flags.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
@@ -58,6 +59,11 @@ describe('npm run bench -- --smoke', () => {
     for (const memory of Object.values(report.memory)) expect(memory.rssMb).toBeGreaterThan(0);
     expect(report.targets.some((t) => t.target === 'round trips ≤ depth')).toBe(true);
     expect(report.meta.machine.nproc).toBeGreaterThan(0);
+  });
+
+  it('records the Node flags of every child process: ours with the API\'s, as npm start runs it', () => {
+    expect(Object.keys(report.meta.nodeFlags).sort()).toEqual(['apollo-floor', 'floor', 'load', 'ours', 'reference']);
+    for (const flag of API_NODE_FLAGS) expect(report.meta.nodeFlags.ours).toContain(flag);
   });
 
   it('keeps our round trips within the nesting depth on the nested lists', () => {
