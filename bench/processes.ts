@@ -79,7 +79,8 @@ export class Child {
 
 /**
  * Node flags for one child from BENCH_FLAGS_<NAME> (OURS, REFERENCE, FLOOR, APOLLO_FLOOR, LOAD),
- * space-separated: for experiments such as `BENCH_FLAGS_OURS=--no-allocation-site-pretenuring`.
+ * space-separated, after the child's own: for experiments such as `BENCH_FLAGS_OURS=--max-semi-space-size=64`
+ * (a later V8 flag wins, so `BENCH_FLAGS_OURS=--allocation-site-pretenuring` cancels ours' committed one).
  */
 function extraFlags(name: string): string[] {
   return process.env[`BENCH_FLAGS_${name.replace(/-/g, '_').toUpperCase()}`]?.split(' ').filter(Boolean) ?? [];

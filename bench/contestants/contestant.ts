@@ -12,7 +12,7 @@ export type ContestantName = (typeof CONTESTANTS)[number];
 
 /**
  * The Node flags each contestant's process starts with: ours runs as `npm start` runs it; the others
- * with Node's defaults, as a team would run them (BENCH_FLAGS_<NAME> adds flags for experiments).
+ * with Node's defaults (BENCH_FLAGS_<NAME> adds flags for experiments).
  */
 export function contestantNodeFlags(name: ContestantName): readonly string[] {
   return name === 'ours' ? API_NODE_FLAGS : [];
