@@ -79,8 +79,9 @@ export class Child {
 
 /**
  * Node flags for one child from BENCH_FLAGS_<NAME> (OURS, REFERENCE, FLOOR, APOLLO_FLOOR, LOAD),
- * space-separated, after the child's own: for experiments such as `BENCH_FLAGS_OURS=--max-semi-space-size=64`
- * (a later V8 flag wins, so `BENCH_FLAGS_OURS=--allocation-site-pretenuring` cancels ours' committed one).
+ * space-separated, after the child's own: for experiments such as `BENCH_FLAGS_OURS=--max-semi-space-size=128`
+ * (a later V8 flag wins, so that one overrides ours' committed 64, and `--allocation-site-pretenuring` cancels
+ * ours' committed `--no-allocation-site-pretenuring`).
  */
 function extraFlags(name: string): string[] {
   return process.env[`BENCH_FLAGS_${name.replace(/-/g, '_').toUpperCase()}`]?.split(' ').filter(Boolean) ?? [];
