@@ -25,7 +25,7 @@ import { startLocalNeo4j } from '../src/neo4j/local-neo4j.js';
 import { createDriver } from '../src/db/driver.js';
 import { Child } from './processes.js';
 import { OPERATIONS, sendTo } from './operations.js';
-import { CONTESTANTS, startContestant, type ContestantName } from './contestants/contestant.js';
+import { CONTESTANTS, contestantPoolSize, startContestant, type ContestantName } from './contestants/contestant.js';
 import { rotate } from './rotate.js';
 import type { LoadSlice } from './load/summarize.js';
 import { measureWindow, ownCpuSeconds } from './load/window.js';
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   const duration = Number(values.duration);
   const neo4j = await startLocalNeo4j(store, () => {});
   if (!neo4j.pid) throw new Error('Neo4j started without a process id');
-  const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: 'neo4j' });
+  const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: 'neo4j', maxConnectionPoolSize: contestantPoolSize() });
   const { child: load } = await Child.start('load', './load/worker.ts', []);
   try {
     console.log('| operation | round | contestant | req/s | Node CPU ms/request | Neo4j CPU ms/request | load generator CPU ms/request |\n| --- | ---: | --- | ---: | ---: | ---: | ---: |');

@@ -5,7 +5,7 @@ import { buildSchema } from 'graphql';
 import { isDeepStrictEqual } from 'node:util';
 import { openBenchDatabase } from './data/load.js';
 import { Child } from './processes.js';
-import { CONTESTANTS, contestantNodeFlags, type ContestantName } from './contestants/contestant.js';
+import { CONTESTANTS, contestantNodeFlags, contestantPoolSize, type ContestantName } from './contestants/contestant.js';
 import { OPERATIONS, PENDING_UNLESS_PRESENT, sendTo, type Operation, type Plan, type Send } from './operations.js';
 import { summarize, type LoadResult, type LoadSlice } from './load/summarize.js';
 import type { ProfileResult } from './contestants/profile.js';
@@ -93,6 +93,8 @@ export interface BenchReport {
     machine: { nproc: number; cpu: string; memory: string; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
     /** The Node flags each child process ran with (contestants and the load generator), beyond `--import tsx`. */
     nodeFlags: Record<string, string[]>;
+    /** Each contestant's driver pool (the same for all: contestantPoolSize). */
+    connectionPoolSize: number;
   };
   operations: OperationReport[];
   pending: { name: string; title: string; reason: string }[];
@@ -195,6 +197,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         sizes: { ...database.sizes }, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, prewarmSeconds: options.prewarmSeconds, neo4jWarmupSeconds: options.neo4jWarmupSeconds, rounds: options.rounds, concurrencies: options.concurrencies,
         machine: machine(loadAverageBefore),
         nodeFlags: Object.fromEntries(children.map((child) => [child.name, child.nodeFlags])),
+        connectionPoolSize: contestantPoolSize(),
       },
       operations: reports,
       pending,

@@ -1,4 +1,5 @@
 import { parseApiTokens, type ApiToken } from './curation/auth.js';
+import { DEFAULT_MAX_CONNECTION_POOL_SIZE } from './db/driver.js';
 
 /**
  * Configuration, read from the environment once at start and validated.
@@ -15,6 +16,8 @@ export interface Config {
   neo4jUsername: string;
   neo4jPassword: string;
   neo4jDatabase: string;
+  /** Most Bolt connections open at once (src/db/driver.ts, DEFAULT_MAX_CONNECTION_POOL_SIZE). */
+  neo4jMaxConnectionPoolSize: number;
   /** Where the local Neo4j keeps its data and its resolved classpath (git-ignored). */
   localNeo4jDir: string;
   seedOnStart: boolean;
@@ -57,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jUsername: read.string('NEO4J_USERNAME', 'neo4j'),
     neo4jPassword: read.string('NEO4J_PASSWORD', 'neo4j'),
     neo4jDatabase: read.string('NEO4J_DATABASE', 'neo4j'),
+    neo4jMaxConnectionPoolSize: read.integer('NEO4J_MAX_CONNECTION_POOL_SIZE', DEFAULT_MAX_CONNECTION_POOL_SIZE, 1, 1000),
     localNeo4jDir: read.string('LOCAL_NEO4J_DIR', '.neo4j'),
     seedOnStart: read.boolean('SEED_ON_START', true),
     corsOrigins: read.list('CORS_ORIGINS', nodeEnv === 'production' ? [] : DEV_ORIGINS),

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { API_NODE_FLAGS } from '../../src/node-flags.js';
+import { loadConfig } from '../../src/config.js';
 
 /**
  * The benchmark's contestants, each served over HTTP from its own process: the issue's three, and
@@ -16,6 +17,14 @@ export type ContestantName = (typeof CONTESTANTS)[number];
  */
 export function contestantNodeFlags(name: ContestantName): readonly string[] {
   return name === 'ours' ? API_NODE_FLAGS : [];
+}
+
+/**
+ * Every contestant's driver pool: the API's (NEO4J_MAX_CONNECTION_POOL_SIZE, else its default), the
+ * same for all, so that each queues its transactions in its driver alike.
+ */
+export function contestantPoolSize(): number {
+  return loadConfig({ NEO4J_MAX_CONNECTION_POOL_SIZE: process.env.NEO4J_MAX_CONNECTION_POOL_SIZE }).neo4jMaxConnectionPoolSize;
 }
 
 export interface ContestantServer {

@@ -8,7 +8,7 @@
 import 'reflect-metadata';
 import { createDriver } from '../../src/db/driver.js';
 import { countingDriver, type DriverLog } from './counting-driver.js';
-import { startContestant, type ContestantName } from './contestant.js';
+import { contestantPoolSize, startContestant, type ContestantName } from './contestant.js';
 import { profileQueries } from './profile.js';
 
 export type Request =
@@ -16,7 +16,7 @@ export type Request =
 
 async function main(): Promise<void> {
   const [kind, uri] = process.argv.slice(2) as [ContestantName, string];
-  const raw = createDriver({ uri, username: 'neo4j', password: 'neo4j' });
+  const raw = createDriver({ uri, username: 'neo4j', password: 'neo4j', maxConnectionPoolSize: contestantPoolSize() });
   const log: DriverLog = { roundTrips: 0, active: 0, recording: false, queries: [], transactions: [] };
   const server = await startContestant(kind, countingDriver(raw, log));
   const reply = (id: number, result: unknown) => process.send?.({ id, result });

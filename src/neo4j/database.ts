@@ -31,7 +31,7 @@ export async function openDatabase(config: Config, options: { dataDir?: string; 
     local = await startLocalNeo4j(options.dataDir ?? config.localNeo4jDir, log);
     uri = local.uri;
   }
-  const driver = createDriver({ uri, username: config.neo4jUsername, password: config.neo4jPassword });
+  const driver = createDriver({ uri, username: config.neo4jUsername, password: config.neo4jPassword, maxConnectionPoolSize: config.neo4jMaxConnectionPoolSize });
   const close = async () => {
     await driver.close();
     await local?.stop();

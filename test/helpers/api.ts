@@ -23,7 +23,7 @@ export interface GraphQLBody<T> {
 /** The real API over the suite's real Neo4j, on a free port. */
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', PORT: '0', NEO4J_URI: inject('neo4jUri'), ...env });
-  const driver = createDriver({ uri: config.neo4jUri!, username: config.neo4jUsername, password: config.neo4jPassword });
+  const driver = createDriver({ uri: config.neo4jUri!, username: config.neo4jUsername, password: config.neo4jPassword, maxConnectionPoolSize: config.neo4jMaxConnectionPoolSize });
   const executor = new Executor(driver, config.neo4jDatabase);
   const server = await startServer(config, executor);
   const url = `http://127.0.0.1:${server.port}/graphql`;

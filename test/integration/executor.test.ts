@@ -61,3 +61,64 @@ describe('Executor chains every transaction of the process through the same book
     }
   });
 });
+
+describe('NEO4J_MAX_CONNECTION_POOL_SIZE bounds the transactions open at once', () => {
+  let single: TestApi;
+  beforeAll(async () => { single = await startTestApi({ NEO4J_MAX_CONNECTION_POOL_SIZE: '1' }); });
+  afterAll(async () => { await single.close(); });
+
+  it('with one connection, a read waits while a write transaction holds it, and runs once that commits', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let held!: () => void;
+    const holding = new Promise<void>((resolve) => (held = resolve));
+    const write = single.executor.writeTransaction(async (run) => {
+      await run('RETURN 1 AS one');
+      held();
+      await gate;
+    }, 'hold the connection');
+    await holding;
+    let readDone = false;
+    const read = single.executor.read('RETURN 2 AS two').then((rows) => {
+      readDone = true;
+      return rows;
+    });
+    // With the driver's default pool the read would take a second connection and finish at once.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(readDone).toBe(false);
+    release();
+    await write;
+    expect(await read).toEqual([{ two: 2 }]);
+  });
+
+  it('with one connection held past the acquisition timeout (5 s), a request fails with SERVICE_UNAVAILABLE, and the next one is answered', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let held!: () => void;
+    const holding = new Promise<void>((resolve) => (held = resolve));
+    const write = single.executor.writeTransaction(async (run) => {
+      await run('RETURN 1 AS one');
+      held();
+      await gate;
+    }, 'hold the connection');
+    await holding;
+    const waited = await single.query('{ countries(first: 1) { totalCount } }');
+    release();
+    await write;
+    expect(waited.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    const after = await single.query('{ countries(first: 1) { totalCount } }');
+    expect(after.errors).toBeUndefined();
+    expect(after.data.countries.totalCount).toBeGreaterThan(0);
+  }, 20_000);
+
+  it('with one connection, concurrent requests of several top-level fields are all answered', async () => {
+    const query = '{ countries(first: 2) { totalCount } companies(first: 2) { totalCount edges { node { id } } } products(first: 2) { totalCount } }';
+    const answers = await Promise.all(Array.from({ length: 8 }, () => single.query(query)));
+    const expected = await api.query(query);
+    expect(expected.errors).toBeUndefined();
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual(expected.data);
+    }
+  });
+});

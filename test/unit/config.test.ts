@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig, ConfigError } from '../../src/config.js';
+import { DEFAULT_MAX_CONNECTION_POOL_SIZE } from '../../src/db/driver.js';
 
 describe('loadConfig', () => {
   it('has working defaults for a development machine', () => {
@@ -7,6 +8,7 @@ describe('loadConfig', () => {
     expect(config.port).toBe(4000);
     expect(config.neo4jUri).toBeUndefined();
     expect(config.maxPageSize).toBe(100);
+    expect(config.neo4jMaxConnectionPoolSize).toBe(DEFAULT_MAX_CONNECTION_POOL_SIZE);
   });
 
   it('reports every wrong value at once, each with what was expected and received', () => {
@@ -22,6 +24,11 @@ describe('loadConfig', () => {
       expect(problems.join('\n')).toContain('MAX_PAGE_SIZE: expected an integer from 1 to 1000, received "0"');
       expect(problems.join('\n')).toContain('CORS_ORIGINS: expected origins like');
     }
+  });
+
+  it('reads the connection pool size, and refuses one below 1', () => {
+    expect(loadConfig({ NEO4J_MAX_CONNECTION_POOL_SIZE: '32' }).neo4jMaxConnectionPoolSize).toBe(32);
+    expect(() => loadConfig({ NEO4J_MAX_CONNECTION_POOL_SIZE: '0' })).toThrow('NEO4J_MAX_CONNECTION_POOL_SIZE: expected an integer from 1 to 1000, received "0"');
   });
 
   it('refuses a default page size above the maximum', () => {
