@@ -67,17 +67,26 @@ describe('NEO4J_MAX_CONNECTION_POOL_SIZE bounds the transactions open at once', 
   beforeAll(async () => { single = await startTestApi({ NEO4J_MAX_CONNECTION_POOL_SIZE: '1' }); });
   afterAll(async () => { await single.close(); });
 
-  it('with one connection, a read waits while a write transaction holds it, and runs once that commits', async () => {
+  /** Opens a write transaction that keeps its connection until the returned function is called (which waits for the commit). */
+  async function holdTheConnection(executor: Executor): Promise<() => Promise<void>> {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     let held!: () => void;
     const holding = new Promise<void>((resolve) => (held = resolve));
-    const write = single.executor.writeTransaction(async (run) => {
+    const write = executor.writeTransaction(async (run) => {
       await run('RETURN 1 AS one');
       held();
       await gate;
     }, 'hold the connection');
     await holding;
+    return async () => {
+      release();
+      await write;
+    };
+  }
+
+  it('with one connection, a read waits while a write transaction holds it, and runs once that commits', async () => {
+    const release = await holdTheConnection(single.executor);
     let readDone = false;
     const read = single.executor.read('RETURN 2 AS two').then((rows) => {
       readDone = true;
@@ -86,25 +95,14 @@ describe('NEO4J_MAX_CONNECTION_POOL_SIZE bounds the transactions open at once', 
     // With the driver's default pool the read would take a second connection and finish at once.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(readDone).toBe(false);
-    release();
-    await write;
+    await release();
     expect(await read).toEqual([{ two: 2 }]);
   });
 
   it('with one connection held past the acquisition timeout (5 s), a request fails with SERVICE_UNAVAILABLE, and the next one is answered', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let held!: () => void;
-    const holding = new Promise<void>((resolve) => (held = resolve));
-    const write = single.executor.writeTransaction(async (run) => {
-      await run('RETURN 1 AS one');
-      held();
-      await gate;
-    }, 'hold the connection');
-    await holding;
+    const release = await holdTheConnection(single.executor);
     const waited = await single.query('{ countries(first: 1) { totalCount } }');
-    release();
-    await write;
+    await release();
     expect(waited.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     const after = await single.query('{ countries(first: 1) { totalCount } }');
     expect(after.errors).toBeUndefined();
