@@ -73,6 +73,19 @@ describe('for frontends', () => {
     expect(hit.data.countries.edges).toHaveLength(1);
   });
 
+  it('sends the exact bytes and length of an answer, with characters beyond ASCII or without', async () => {
+    // NOT_FOUND repeats the id asked for, so this answer holds characters beyond ASCII (the UTF-8 path).
+    const id = 'country:Việt Nam → 中国 😀';
+    const answers = [{ query: `{ node(id: ${JSON.stringify(id)}) { id } }`, check: (body: any) => expect(body.errors[0].message).toContain(id) },
+      { query: '{ __typename }', check: (body: any) => expect(body.data.__typename).toBe('Query') }];
+    for (const { query, check } of answers) {
+      const response = await post({ query });
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(Number(response.headers.get('content-length'))).toBe(bytes.length);
+      check(JSON.parse(bytes.toString('utf8')));
+    }
+  });
+
   it('sends cache-control hints on reads', async () => {
     const response = await post({ query: '{ countries(first: 1) { edges { node { id } } } }' });
     expect(response.headers.get('cache-control')).toBe('max-age=60, public');
