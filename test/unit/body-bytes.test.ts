@@ -8,7 +8,7 @@ describe('bodyBytes', () => {
     }
   });
 
-  it('copies an ASCII body byte for byte, and encodes one beyond ASCII as UTF-8 (not Latin-1)', () => {
+  it('gives one byte per ASCII character, and é as its two UTF-8 bytes, not its one Latin-1 byte', () => {
     expect(bodyBytes('ab').length).toBe(2);
     expect(bodyBytes('é').length).toBe(2);
     expect([...bodyBytes('é')]).toEqual([0xc3, 0xa9]);
